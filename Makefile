@@ -1,0 +1,61 @@
+# Klartext — the two commands for a new user: `make run` and `make test`.
+SHELL := /bin/bash
+TOOLS ?= $(HOME)/.cache/klartext-tools
+export PATH := $(TOOLS)/bin:$(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+WASM_TARGET := target/wasm32-unknown-unknown/release/klartext.wasm
+PKG := build/pkg
+PORT ?= 8080
+
+.PHONY: setup build native wasm extension www run test test-rust test-wasm test-e2e lint bench package clean
+
+setup: .setup-done
+.setup-done: scripts/setup.sh package.json Cargo.toml
+	scripts/setup.sh
+	@touch $@
+
+build: setup native wasm extension www
+
+native:
+	cargo build --release --bin klartext
+
+wasm: $(PKG)/klartext_bg.wasm
+$(PKG)/klartext_bg.wasm: $(shell find src -name '*.rs') Cargo.toml
+	cargo build --release --lib --target wasm32-unknown-unknown
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM_TARGET)
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+		-o $(PKG)/klartext_bg.wasm $(PKG)/klartext_bg.wasm
+	@printf 'wasm: %s bytes, %s bytes gzipped\n' $$(stat -c %s $@) $$(gzip -9c $@ | wc -c)
+
+extension: wasm
+	scripts/build-extension.sh
+
+www: wasm
+	scripts/build-www.sh
+
+run: build
+	scripts/run.sh $(PORT)
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test: setup lint test-rust
+
+test-rust:
+	cargo test --release
+
+test-wasm: setup
+	scripts/test-wasm.sh
+
+test-e2e: build
+	scripts/test-e2e.sh
+
+bench: build
+	scripts/bench.sh
+
+package: build
+	scripts/package.sh
+
+clean:
+	cargo clean
+	rm -rf build dist .setup-done

@@ -1,0 +1,69 @@
+//! Language knowledge as data: one `Language` per supported language, each a folder (`de/`, `en/`) of
+//! tables that the stages read (clutter labels, quote cues, role words, name lists). A new language is a
+//! new folder and one line in `LANGUAGES`; no stage branches on a language code.
+
+pub mod de;
+pub mod en;
+
+use crate::card::actors::ActorLexicon;
+use crate::card::quotes::QuoteLexicon;
+use crate::clutter::ClutterLexicon;
+
+pub struct Language {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// Frequent function words, for guessing the language of text without a declared one.
+    pub stopwords: &'static [&'static str],
+    pub clutter: &'static ClutterLexicon,
+    pub quotes: &'static QuoteLexicon,
+    pub actors: &'static ActorLexicon,
+}
+
+pub static LANGUAGES: &[&Language] = &[&de::GERMAN, &en::ENGLISH];
+
+/// The language for a declared code, else the one whose stopwords are most frequent in `sample`,
+/// else English.
+pub fn for_code(code: Option<&str>, sample: &str) -> &'static Language {
+    if let Some(found) =
+        code.and_then(|c| LANGUAGES.iter().find(|l| c.eq_ignore_ascii_case(l.code)))
+    {
+        return found;
+    }
+    guess(sample)
+}
+
+pub fn guess(sample: &str) -> &'static Language {
+    let words: Vec<String> = sample
+        .split_whitespace()
+        .take(2000)
+        .map(str::to_lowercase)
+        .collect();
+    LANGUAGES
+        .iter()
+        .copied()
+        .max_by_key(|l| {
+            words
+                .iter()
+                .filter(|w| l.stopwords.contains(&w.as_str()))
+                .count()
+        })
+        .unwrap_or(&en::ENGLISH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guesses_language_from_stopwords() {
+        assert_eq!(
+            guess("Die Regierung hat am Montag und nicht mit der Opposition").code,
+            "de"
+        );
+        assert_eq!(
+            guess("The government said on Monday that it would not").code,
+            "en"
+        );
+        assert_eq!(for_code(Some("DE"), "the the the").code, "de");
+    }
+}
