@@ -42,7 +42,7 @@ lint:
 test: setup lint test-rust
 
 test-rust:
-	cargo test --release
+	cargo test
 
 test-wasm: setup
 	scripts/test-wasm.sh
