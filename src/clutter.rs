@@ -1,17 +1,20 @@
 //! Takes the parsed document and the page language, gives `Clutter`: the elements to strip, each with a
-//! `RemovedKind`, and the removal report. Evidence: tags and ARIA roles (nav, footer, dialog), class/id
-//! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), and visible labels such as
-//! "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`), matched after folding away
-//! zero-width characters, look-alike letters and reversed text.
+//! `RemovedKind` and how sure we are (`Evidence`). Evidence: tags and ARIA roles (nav, dialog), class/id
+//! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), Readability's "unlikely
+//! candidate" class words (soft: the content stage may ignore them on a retry), and visible labels such
+//! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`), matched after folding away
+//! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
+//! the content stage, for the marks that sit in or near the article.
 
 use std::collections::HashMap;
 
 use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
 use scraper::Node;
 
+use crate::content::stats::{self, Stats, INVISIBLE};
 use crate::lang::Language;
-use crate::normalize::{collapse_whitespace, fold_label};
-use crate::parse::Document;
+use crate::normalize::fold_label;
 use crate::reading::{Removed, RemovedKind};
 
 /// A language's clutter vocabulary: folded label text → what the block it labels is.
@@ -19,40 +22,178 @@ pub struct ClutterLexicon {
     pub labels: &'static [(&'static str, RemovedKind)],
 }
 
-/// Class/id substrings that identify clutter on news sites in any language.
+/// How certain a mark is. `Soft` marks come from generic class words ("header", "extra", "comment")
+/// that sometimes name the story container itself; the content stage drops them on a retry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    Hard,
+    Soft,
+}
+
+/// Class/id substrings that identify clutter on news sites in any language (vendors, widgets).
 const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("outbrain", RemovedKind::Ad),
     ("taboola", RemovedKind::Ad),
     ("plista", RemovedKind::Ad),
+    ("trc_related", RemovedKind::Ad),
+    ("ob-widget", RemovedKind::Ad),
+    ("nativendo", RemovedKind::Ad),
+    ("ligatus", RemovedKind::Ad),
     ("ad-container", RemovedKind::Ad),
     ("ad-slot", RemovedKind::Ad),
     ("adslot", RemovedKind::Ad),
+    ("adunit", RemovedKind::Ad),
+    ("ad-unit", RemovedKind::Ad),
+    ("gpt-ad", RemovedKind::Ad),
     ("advert", RemovedKind::Ad),
-    ("sponsor", RemovedKind::Ad),
+    ("advertisement", RemovedKind::Ad),
+    ("advertising", RemovedKind::Ad),
     ("partner-teaser", RemovedKind::Ad),
-    ("related", RemovedKind::Related),
     ("more-on-topic", RemovedKind::Related),
+    ("read-more", RemovedKind::Related),
+    ("readmore", RemovedKind::Related),
     ("recommend", RemovedKind::Related),
+    ("recommended", RemovedKind::Related),
+    ("recommendation", RemovedKind::Related),
     ("breadcrumb", RemovedKind::Navigation),
     ("newsletter", RemovedKind::Newsletter),
     ("share", RemovedKind::Share),
-    ("social", RemovedKind::Share),
+    ("sharing", RemovedKind::Share),
     ("cookie", RemovedKind::Consent),
     ("consent", RemovedKind::Consent),
     ("cmp-", RemovedKind::Consent),
     ("sp-message", RemovedKind::Consent),
-    ("comment", RemovedKind::Comments),
+    ("gdpr", RemovedKind::Consent),
     ("paywall", RemovedKind::Paywall),
     ("audio-player", RemovedKind::Audio),
-    ("pullquote", RemovedKind::Other),
+    ("outdated-browser", RemovedKind::Other),
+    ("browser-update", RemovedKind::Other),
 ];
 
-/// How much of a removed block's text goes into the report.
-const REPORT_CHARS: usize = 120;
+/// Widget vendors: their containers are clutter whatever other class words they carry.
+const VENDORS: &[&str] = &[
+    "outbrain",
+    "taboola",
+    "plista",
+    "trc_related",
+    "ob-widget",
+    "nativendo",
+    "ligatus",
+];
+
+/// Readability's "unlikely candidate" words, each with the kind it most often names.
+const UNLIKELY: &[(&str, RemovedKind)] = &[
+    ("-ad-", RemovedKind::Ad),
+    ("ai2html", RemovedKind::Other),
+    ("banner", RemovedKind::Ad),
+    ("combx", RemovedKind::Other),
+    ("comment", RemovedKind::Comments),
+    ("community", RemovedKind::Comments),
+    ("cover-wrap", RemovedKind::Other),
+    ("disqus", RemovedKind::Comments),
+    ("extra", RemovedKind::Other),
+    ("footer", RemovedKind::Navigation),
+    ("header", RemovedKind::Navigation),
+    ("legends", RemovedKind::Other),
+    ("menu", RemovedKind::Navigation),
+    ("related", RemovedKind::Related),
+    ("remark", RemovedKind::Comments),
+    ("replies", RemovedKind::Comments),
+    ("rss", RemovedKind::Other),
+    ("shoutbox", RemovedKind::Comments),
+    ("sidebar", RemovedKind::Other),
+    ("skyscraper", RemovedKind::Ad),
+    ("social", RemovedKind::Share),
+    ("sponsor", RemovedKind::Ad),
+    ("supplemental", RemovedKind::Other),
+    ("ad-break", RemovedKind::Ad),
+    ("agegate", RemovedKind::Consent),
+    ("pagination", RemovedKind::Navigation),
+    ("pager", RemovedKind::Navigation),
+    ("popup", RemovedKind::Other),
+    ("yom-remote", RemovedKind::Other),
+];
+
+/// Class words that keep a block despite an unlikely word ("article-header", "main-sidebar-content").
+const MAYBE_CANDIDATE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// Whole class tokens that name an ad slot.
+const AD_TOKENS: &[&str] = &[
+    "ad",
+    "ads",
+    "anzeige",
+    "werbung",
+    "adsbygoogle",
+    "advertisement",
+];
+
+/// Text (characters, mostly not links) that makes a block the story rather than a widget.
+const SUBSTANTIAL_TEXT: u32 = 1000;
+
+/// Endings that keep a class word a widget name ("sharebar", "cookiebanner", "comments").
+const WIDGET_SUFFIXES: &[&str] = &[
+    "",
+    "s",
+    "bar",
+    "box",
+    "button",
+    "buttons",
+    "tool",
+    "tools",
+    "links",
+    "icons",
+    "wrap",
+    "wrapper",
+    "container",
+    "widget",
+    "area",
+    "banner",
+    "layer",
+    "overlay",
+    "notice",
+    "hint",
+    "teaser",
+    "signup",
+    "form",
+    "block",
+    "module",
+    "list",
+    "panel",
+    "popup",
+    "modal",
+    "message",
+    "wall",
+    "player",
+    "nav",
+];
+
+/// Whether a class/id string names `pattern`: patterns with a hyphen or underscore match anywhere;
+/// single words must be a whole word of a class name or that word plus a widget ending, so that a
+/// heading slug like "evolve-shared-history" is not a share bar.
+fn pattern_matches(tokens: &str, pattern: &str) -> bool {
+    if pattern.contains(['-', '_']) {
+        return tokens.contains(pattern);
+    }
+    tokens
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|part| {
+            part.strip_prefix(pattern)
+                .is_some_and(|rest| WIDGET_SUFFIXES.contains(&rest))
+        })
+}
+
+/// A labelled block longer than this is only clutter when mostly links (a story may start with a label).
+const LABELLED_MAX_TEXT: u32 = 1500;
+
+/// How many nodes are searched for a block's first text.
+const LABEL_SEARCH_NODES: usize = 40;
 
 #[derive(Debug, Default)]
 pub struct Clutter {
-    marks: HashMap<NodeId, RemovedKind>,
+    marks: HashMap<NodeId, (RemovedKind, Evidence)>,
+    /// Filled by the content stage from the marks in or near the article.
     pub removed: Vec<Removed>,
 }
 
@@ -61,76 +202,173 @@ impl Clutter {
         self.marks.contains_key(&id)
     }
 
-    fn mark(&mut self, node: NodeRef<Node>, kind: RemovedKind) {
-        self.marks.insert(node.id(), kind);
-        let text = collapse_whitespace(&text_of(node));
-        if !text.is_empty() {
-            self.removed.push(Removed {
-                kind,
-                text: text.chars().take(REPORT_CHARS).collect(),
-            });
-        }
+    pub fn mark_of(&self, id: NodeId) -> Option<(RemovedKind, Evidence)> {
+        self.marks.get(&id).copied()
     }
 }
 
-pub fn classify(doc: &Document, language: &Language) -> Clutter {
-    let mut clutter = Clutter::default();
-    let mut stack: Vec<NodeRef<Node>> = vec![doc.html.tree.root()];
-    while let Some(node) = stack.pop() {
-        if let Some(kind) = node
-            .value()
+pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
+    let root = doc.html.tree.root();
+    let order = stats::preorder(&[root], |n| {
+        n.value()
             .as_element()
-            .and_then(|_| kind_of(node, language))
-        {
-            clutter.mark(node, kind);
+            .is_some_and(|e| INVISIBLE.contains(&e.name()))
+    });
+    let text_stats = stats::compute(&order, |_, _| false);
+    let mut clutter = Clutter::default();
+    // (node, inside an <article>, inside a table or code)
+    let mut stack: Vec<(NodeRef<Node>, bool, bool)> = vec![(root, false, false)];
+    while let Some((node, in_article, in_table)) = stack.pop() {
+        let Some(el) = node.value().as_element() else {
+            if matches!(node.value(), Node::Document | Node::Fragment) {
+                push_children(node, false, false, &mut stack);
+            }
+            continue;
+        };
+        if INVISIBLE.contains(&el.name()) {
             continue;
         }
-        let children: Vec<_> = node.children().collect();
-        stack.extend(children.into_iter().rev());
+        if let Some(mark) = kind_of(node, el, in_article, in_table, &text_stats, language) {
+            clutter.marks.insert(node.id(), mark);
+            if let Some(next) = labelled_list_after(node, &text_stats, mark.0) {
+                clutter.marks.insert(next, (mark.0, Evidence::Hard));
+            }
+            continue;
+        }
+        let in_article = in_article || el.name() == "article";
+        let in_table = in_table || matches!(el.name(), "table" | "code" | "pre");
+        push_children(node, in_article, in_table, &mut stack);
     }
     clutter
 }
 
-fn kind_of(node: NodeRef<Node>, language: &Language) -> Option<RemovedKind> {
-    let el = node.value().as_element()?;
-    match el.name() {
-        "nav" => return Some(RemovedKind::Navigation),
-        "footer" if !has_ancestor(node, "article") => return Some(RemovedKind::Navigation),
-        "aside" => return Some(RemovedKind::Other),
-        _ => {}
-    }
-    match el.attr("role") {
-        Some("navigation") | Some("contentinfo") => return Some(RemovedKind::Navigation),
-        Some("dialog") | Some("alertdialog") => return Some(RemovedKind::Consent),
-        _ => {}
-    }
-    let tokens = format!(
-        "{} {}",
-        el.attr("class").unwrap_or(""),
-        el.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    if let Some((_, kind)) = CLASS_PATTERNS.iter().find(|(p, _)| tokens.contains(p)) {
-        return Some(*kind);
-    }
-    labelled_kind(node, language)
+fn push_children<'a>(
+    node: NodeRef<'a, Node>,
+    in_article: bool,
+    in_table: bool,
+    stack: &mut Vec<(NodeRef<'a, Node>, bool, bool)>,
+) {
+    let mark = stack.len();
+    stack.extend(node.children().map(|c| (c, in_article, in_table)));
+    stack[mark..].reverse();
 }
 
-/// A block whose first short text (its heading or label) is a known clutter label.
-fn labelled_kind(node: NodeRef<Node>, language: &Language) -> Option<RemovedKind> {
-    let el = node.value().as_element()?;
+fn kind_of(
+    node: NodeRef<Node>,
+    el: &Element,
+    in_article: bool,
+    in_table: bool,
+    text_stats: &Stats,
+    language: &Language,
+) -> Option<(RemovedKind, Evidence)> {
+    use Evidence::*;
+    let tag = el.name();
+    match tag {
+        "html" | "body" => return None,
+        "nav" => return Some((RemovedKind::Navigation, Hard)),
+        "footer" if !in_article => return Some((RemovedKind::Navigation, Hard)),
+        "footer" => return Some((RemovedKind::Other, Soft)),
+        "aside" => return Some((RemovedKind::Other, Hard)),
+        _ => {}
+    }
+    match el.attr("role").map(str::trim) {
+        Some("navigation") | Some("menu") | Some("menubar") => {
+            return Some((RemovedKind::Navigation, Hard))
+        }
+        Some("contentinfo") if !in_article => return Some((RemovedKind::Navigation, Hard)),
+        Some("dialog") | Some("alertdialog") => return Some((RemovedKind::Consent, Hard)),
+        Some("complementary") | Some("alert") => return Some((RemovedKind::Other, Hard)),
+        _ => {}
+    }
+    let class = el.attr("class").unwrap_or("").to_ascii_lowercase();
+    let id = el.attr("id").unwrap_or("").to_ascii_lowercase();
+    let tokens = format!("{class} {id}");
+    let maybe_candidate = MAYBE_CANDIDATE.iter().any(|w| tokens.contains(w));
+    let s = text_stats.get(node.id());
+    // No share bar or ad slot holds a page of running text: such a block is the story, whatever its
+    // class says ("gigya-share-btns" on an article body).
+    let substantial = (s.text > SUBSTANTIAL_TEXT && s.link_density() < 0.3)
+        || el
+            .attr("itemprop")
+            .is_some_and(|v| v.contains("articleBody"));
+    if tag != "a" {
+        if VENDORS.iter().any(|v| tokens.contains(v)) {
+            return Some((RemovedKind::Ad, Hard));
+        }
+        if !substantial && !maybe_candidate {
+            if let Some((_, kind)) = CLASS_PATTERNS
+                .iter()
+                .find(|(p, _)| pattern_matches(&tokens, p))
+            {
+                return Some((*kind, Hard));
+            }
+        }
+        if !substantial
+            && tokens
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_')
+                .any(|t| AD_TOKENS.contains(&t))
+        {
+            return Some((RemovedKind::Ad, Hard));
+        }
+        if !maybe_candidate && !in_table {
+            if let Some((_, kind)) = UNLIKELY.iter().find(|(p, _)| tokens.contains(p)) {
+                return Some((*kind, Soft));
+            }
+        }
+    }
+    labelled_kind(node, tag, text_stats, language).map(|k| (k, Hard))
+}
+
+/// A block whose first text (its heading or label) is a known clutter label.
+fn labelled_kind(
+    node: NodeRef<Node>,
+    tag: &str,
+    text_stats: &Stats,
+    language: &Language,
+) -> Option<RemovedKind> {
     if !matches!(
-        el.name(),
-        "section" | "div" | "aside" | "article" | "ul" | "li"
+        tag,
+        "section"
+            | "div"
+            | "aside"
+            | "article"
+            | "ul"
+            | "ol"
+            | "li"
+            | "p"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "span"
+            | "a"
+            | "figure"
+            | "table"
     ) {
         return None;
     }
-    let first = node
-        .descendants()
-        .filter_map(|n| n.value().as_text())
-        .map(|t| t.trim())
-        .find(|t| !t.is_empty())?;
-    let folded = fold_label(first);
+    let s = text_stats.get(node.id());
+    if s.text == 0 || (s.text > LABELLED_MAX_TEXT && s.link_density() < 0.5) {
+        return None;
+    }
+    let first = first_text(node)?;
+    let kind = label_kind(first, language)?;
+    // A label inside running text ("Anzeige" as the first word of a long paragraph) is not a label.
+    let label_len = first.trim().chars().count() as u32;
+    if matches!(tag, "p" | "span" | "a") && s.text > label_len + 300 {
+        return None;
+    }
+    Some(kind)
+}
+
+/// The kind of clutter a short text labels, if it is a label (disguises folded away).
+pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
+    if text.chars().count() > 60 {
+        return None;
+    }
+    let folded = fold_label(text);
     let reversed: String = folded.chars().rev().collect();
     language
         .clutter
@@ -140,21 +378,36 @@ fn labelled_kind(node: NodeRef<Node>, language: &Language) -> Option<RemovedKind
         .map(|(_, kind)| *kind)
 }
 
-fn has_ancestor(node: NodeRef<Node>, tag: &str) -> bool {
-    node.ancestors()
-        .any(|a| a.value().as_element().is_some_and(|e| e.name() == tag))
+/// After a heading that labels a related/ad list ("Mehr zum Thema"), the list that follows it.
+fn labelled_list_after(
+    node: NodeRef<Node>,
+    text_stats: &Stats,
+    kind: RemovedKind,
+) -> Option<NodeId> {
+    let tag = node.value().as_element()?.name();
+    if !matches!(
+        tag,
+        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "span" | "strong"
+    ) || !matches!(kind, RemovedKind::Related | RemovedKind::Ad)
+    {
+        return None;
+    }
+    let next = node.next_siblings().find(|n| n.value().is_element())?;
+    let el = next.value().as_element()?;
+    let s = text_stats.get(next.id());
+    (matches!(el.name(), "ul" | "ol" | "div" | "section" | "p") && s.link_density() > 0.5)
+        .then(|| next.id())
 }
 
-fn text_of(node: NodeRef<Node>) -> String {
-    let mut out = String::new();
-    for n in node.descendants() {
-        if let Node::Text(t) = n.value() {
-            out.push_str(t);
-            out.push(' ');
-            if out.len() > REPORT_CHARS * 4 {
-                break;
-            }
-        }
-    }
-    out
+fn first_text<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
+    node.descendants()
+        .take(LABEL_SEARCH_NODES)
+        .filter(|n| {
+            !n.parent()
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|e| INVISIBLE.contains(&e.name()))
+        })
+        .filter_map(|n| n.value().as_text())
+        .map(|t| &**t)
+        .find(|t| !t.trim().is_empty())
 }

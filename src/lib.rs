@@ -45,7 +45,7 @@ pub fn read(html: &str, url: Option<&str>) -> Result<Reading, Error> {
         url,
         meta,
         rendered,
-        clutter.removed,
+        article.removed,
         card,
     ))
 }

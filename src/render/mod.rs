@@ -51,11 +51,23 @@ impl Rendered {
     }
 
     pub fn word_count(&self) -> usize {
-        self.blocks
-            .iter()
-            .map(|b| b.text.split_whitespace().count())
-            .sum()
+        self.blocks.iter().map(|b| word_count(&b.text)).sum()
     }
+}
+
+/// Words of a text; each CJK ideograph or kana counts as one word, since those scripts use no spaces.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+            let rest = w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c));
+            cjk + usize::from(rest)
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
 }
 
 pub fn render(
@@ -94,9 +106,7 @@ pub fn from_reading_blocks(reading: &crate::Reading) -> Vec<Block> {
     let Ok(doc) = crate::parse::parse(&reading.html) else {
         return Vec::new();
     };
-    let article = Article {
-        root: doc.root().id(),
-    };
+    let article = Article::whole(doc.root().id());
     render(
         &doc,
         &article,

@@ -130,6 +130,8 @@ pub(super) struct Serializer<'a> {
     text_stack: Vec<(BlockKind, String)>,
     quote_depth: usize,
     contains_block: HashSet<ego_tree::NodeId>,
+    skip: Option<&'a HashSet<ego_tree::NodeId>>,
+    title_heading_done: bool,
 }
 
 impl<'a> Serializer<'a> {
@@ -151,15 +153,22 @@ impl<'a> Serializer<'a> {
             text_stack: Vec::new(),
             quote_depth: 0,
             contains_block: HashSet::new(),
+            skip: None,
+            title_heading_done: false,
         }
     }
 
-    pub(super) fn run(mut self, article: &Article) -> Rendered {
-        let Some(root) = self.doc.html.tree.get(article.root) else {
-            return Rendered::default();
-        };
-        self.index_block_containers(root);
-        let mut stack = vec![Step::Enter(root)];
+    pub(super) fn run(mut self, article: &'a Article) -> Rendered {
+        self.skip = Some(&article.skip);
+        let parts: Vec<NodeRef<'a, Node>> = article
+            .parts
+            .iter()
+            .filter_map(|id| self.doc.html.tree.get(*id))
+            .collect();
+        for part in &parts {
+            self.index_block_containers(*part);
+        }
+        let mut stack: Vec<Step<'a>> = parts.iter().rev().map(|p| Step::Enter(*p)).collect();
         while let Some(step) = stack.pop() {
             match step {
                 Step::Enter(node) => self.enter(node, &mut stack),
@@ -207,13 +216,20 @@ impl<'a> Serializer<'a> {
 
     fn element(&mut self, node: NodeRef<'a, Node>, el: &Element, stack: &mut Vec<Step<'a>>) {
         let tag = el.name();
-        if DROPPED.contains(&tag) || self.clutter.is_marked(node.id()) || is_hidden(el) {
-            return;
-        }
-        if tag == "h1"
-            && self.title.as_deref() == Some(collapse_whitespace(&text_of(node)).as_str())
+        if DROPPED.contains(&tag)
+            || self.clutter.is_marked(node.id()) && self.skip.is_none()
+            || self.skip.is_some_and(|s| s.contains(&node.id()))
+            || is_hidden(el)
         {
             return;
+        }
+        if matches!(tag, "h1" | "h2") && !self.title_heading_done {
+            if let Some(title) = self.title.as_deref() {
+                if similarity(title, &text_of(node)) > 0.75 {
+                    self.title_heading_done = true;
+                    return;
+                }
+            }
         }
         let tag = if tag == "h1" { "h2" } else { tag };
         let block = BLOCK_LEVEL.contains(&tag);
@@ -469,6 +485,29 @@ fn text_of(node: NodeRef<Node>) -> String {
     node.descendants()
         .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
         .collect()
+}
+
+/// Readability's text similarity: the share of `b`'s words (by length) that also occur in `a`.
+fn similarity(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let total = wb.join(" ").chars().count() as f32;
+    let unique: Vec<&str> = wb
+        .iter()
+        .filter(|w| !wa.contains(w))
+        .map(String::as_str)
+        .collect();
+    let distance = unique.join(" ").chars().count() as f32 / total;
+    1.0 - distance
 }
 
 fn is_hidden(el: &Element) -> bool {

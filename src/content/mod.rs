@@ -1,0 +1,447 @@
+//! Takes the document and the clutter marks, gives the `Article`: the subtree(s) that hold the story,
+//! the nodes inside them not to render, and the removal report. The Readability method on per-node
+//! statistics computed once (`stats`): paragraphs score their ancestors (`score`), the best candidate
+//! is widened to a shared ancestor when several strong candidates agree, its siblings join when they
+//! score well, and the region is cleaned bottom-up (`prune`). If that leaves too little text, the
+//! attempt is repeated with softer rules (ignoring soft clutter marks, then class words, then the
+//! cleaning) and the longest result wins.
+
+mod prune;
+mod report;
+mod score;
+pub mod stats;
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::Node;
+
+use crate::clutter::{Clutter, Evidence};
+use crate::lang::Language;
+use crate::parse::Document;
+use crate::reading::Removed;
+use prune::Context;
+use stats::{NodeStats, INVISIBLE};
+
+/// Below this many words the page is not treated as an article (a page with any readable text in
+/// its story container is shown; one with none gets a clear error).
+pub const MIN_ARTICLE_WORDS: usize = 1;
+
+/// An attempt yielding less text than this is retried with softer rules (Readability's threshold).
+const MIN_ARTICLE_CHARS: u32 = 500;
+
+/// Strong candidates needed to agree before their shared ancestor wins.
+const MIN_AGREEING_CANDIDATES: usize = 3;
+
+/// How far above the best candidate an enclosing `<article>` is looked for.
+const ENCLOSING_LEVELS: usize = 3;
+
+/// The candidate's minimum share of its enclosing `<article>`'s text for the article to be taken.
+const ENCLOSING_SHARE: f32 = 0.6;
+
+pub struct Article {
+    /// The story container (the parent of `parts` when siblings joined the best candidate).
+    pub root: NodeId,
+    /// The subtrees rendered, in document order.
+    pub parts: Vec<NodeId>,
+    /// Nodes inside `parts` that are not rendered (clutter, cleaned blocks, the byline line).
+    pub skip: HashSet<NodeId>,
+    pub removed: Vec<Removed>,
+}
+
+impl Article {
+    /// The whole subtree of `root`, nothing skipped.
+    pub fn whole(root: NodeId) -> Article {
+        Article {
+            root,
+            parts: vec![root],
+            skip: HashSet::new(),
+            removed: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Rules {
+    strip_soft: bool,
+    weight_classes: bool,
+    clean: bool,
+}
+
+const ATTEMPTS: [Rules; 4] = [
+    Rules {
+        strip_soft: true,
+        weight_classes: true,
+        clean: true,
+    },
+    Rules {
+        strip_soft: false,
+        weight_classes: true,
+        clean: true,
+    },
+    Rules {
+        strip_soft: false,
+        weight_classes: false,
+        clean: true,
+    },
+    Rules {
+        strip_soft: false,
+        weight_classes: false,
+        clean: false,
+    },
+];
+
+pub fn select(doc: &Document, clutter: &Clutter, _language: &Language) -> Option<Article> {
+    let body = body_of(doc)?;
+    let mut best: Option<(u32, Article, Rules)> = None;
+    for rules in ATTEMPTS {
+        let Some((article, chars)) = attempt(doc, body, clutter, rules) else {
+            continue;
+        };
+        let done = chars >= MIN_ARTICLE_CHARS;
+        if best.as_ref().is_none_or(|(c, _, _)| chars > *c) {
+            best = Some((chars, article, rules));
+        }
+        if done {
+            break;
+        }
+    }
+    let (_, mut article, rules) = best?;
+    article.removed = report::removed(doc, &article, clutter, rules.strip_soft);
+    Some(article)
+}
+
+fn body_of(doc: &Document) -> Option<NodeRef<'_, Node>> {
+    let root = doc.html.tree.root();
+    let html = root.children().find(|n| n.value().is_element())?;
+    Some(
+        html.children()
+            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "body"))
+            .unwrap_or(html),
+    )
+}
+
+fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el.attr("aria-hidden") == Some("true")
+        && !el.attr("class").unwrap_or("").contains("fallback-image")
+    {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s
+            .to_ascii_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Whether the walk leaves out `node` (and its subtree) under `rules`.
+fn excluded(node: NodeRef<Node>, clutter: &Clutter, rules: Rules) -> bool {
+    let Some(el) = node.value().as_element() else {
+        return matches!(node.value(), Node::Comment(_));
+    };
+    if INVISIBLE.contains(&el.name()) || is_hidden(el) {
+        return true;
+    }
+    match clutter.mark_of(node.id()) {
+        Some((_, Evidence::Hard)) => true,
+        Some((_, Evidence::Soft)) => rules.strip_soft,
+        None => false,
+    }
+}
+
+fn attempt(
+    doc: &Document,
+    body: NodeRef<Node>,
+    clutter: &Clutter,
+    rules: Rules,
+) -> Option<(Article, u32)> {
+    let order = stats::preorder(&[body], |n| excluded(n, clutter, rules));
+    let node_stats = stats::compute(&order, |_, _| false);
+    let scores = score::score_candidates(&order, &node_stats, rules.weight_classes);
+    let top = top_candidate(&scores, body, &node_stats, rules)?;
+    let parts = with_siblings(top, &scores, &node_stats, clutter, rules);
+    let root = if parts.len() > 1 {
+        top.parent().unwrap_or(top)
+    } else {
+        top
+    };
+    let part_nodes: Vec<NodeRef<Node>> = parts
+        .iter()
+        .filter_map(|id| doc.html.tree.get(*id))
+        .collect();
+    let mut skip = HashSet::new();
+    let chars = clean(&part_nodes, &node_stats, clutter, rules, &mut skip);
+    Some((
+        Article {
+            root: root.id(),
+            parts,
+            skip,
+            removed: Vec::new(),
+        },
+        chars,
+    ))
+}
+
+/// The best candidate, moved up to a shared ancestor when strong candidates agree or a parent scores
+/// better, and past single-child wrappers. Falls back to the body.
+fn top_candidate<'a>(
+    scores: &HashMap<NodeId, f32>,
+    body: NodeRef<'a, Node>,
+    node_stats: &stats::Stats,
+    rules: Rules,
+) -> Option<NodeRef<'a, Node>> {
+    let tree = body.tree();
+    let mut ranked: Vec<(NodeId, f32)> = scores.iter().map(|(k, v)| (*k, *v)).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(top_id, top_score)) = ranked.first() else {
+        return Some(body);
+    };
+    let mut top = tree.get(top_id)?;
+    if top.id() == body.id() {
+        return Some(body);
+    }
+    // Several near-equal candidates below one ancestor: the story is split (inline ads, boxes).
+    let alternatives: Vec<HashSet<NodeId>> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, s)| top_score > 0.0 && *s / top_score >= 0.75)
+        .filter_map(|(id, _)| tree.get(*id))
+        .map(|n| n.ancestors().map(|a| a.id()).collect())
+        .collect();
+    if alternatives.len() >= MIN_AGREEING_CANDIDATES {
+        let mut parent = top.parent();
+        while let Some(p) = parent {
+            if p.id() == body.id() || !p.value().is_element() {
+                break;
+            }
+            let agreeing = alternatives.iter().filter(|a| a.contains(&p.id())).count();
+            if agreeing >= MIN_AGREEING_CANDIDATES {
+                top = p;
+                break;
+            }
+            parent = p.parent();
+        }
+    }
+    // A parent scoring higher than the child it contains is the better container.
+    let mut last = scores.get(&top.id()).copied().unwrap_or(0.0);
+    let threshold = last / 3.0;
+    let mut parent = top.parent();
+    while let Some(p) = parent {
+        if p.id() == body.id() || !p.value().is_element() {
+            break;
+        }
+        let Some(&ps) = scores.get(&p.id()) else {
+            parent = p.parent();
+            continue;
+        };
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            top = p;
+            break;
+        }
+        last = ps;
+        parent = p.parent();
+    }
+    // Single-child wrappers add nothing but lose siblings.
+    while let Some(p) = top.parent() {
+        if p.id() == body.id() || !p.value().is_element() {
+            break;
+        }
+        if p.children().filter(|c| c.value().is_element()).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    let _ = rules;
+    Some(enclosing_article(top, body, node_stats).unwrap_or(top))
+}
+
+/// The `<article>` element a few levels above the candidate, when the candidate holds most of its
+/// text: then its header (kicker, teaser, lead figure) belongs to the story too.
+fn enclosing_article<'a>(
+    top: NodeRef<'a, Node>,
+    body: NodeRef<'a, Node>,
+    node_stats: &stats::Stats,
+) -> Option<NodeRef<'a, Node>> {
+    let inner = node_stats.get(top.id()).text as f32;
+    top.ancestors()
+        .take(ENCLOSING_LEVELS)
+        .take_while(|a| a.id() != body.id())
+        .find(|a| {
+            a.value().as_element().is_some_and(|e| {
+                e.name() == "article" || e.attr("itemtype").is_some_and(|t| t.contains("Article"))
+            })
+        })
+        .filter(|a| inner >= ENCLOSING_SHARE * node_stats.get(a.id()).text as f32)
+}
+
+/// The candidate plus the siblings that score well or read as paragraphs of the same story.
+fn with_siblings(
+    top: NodeRef<Node>,
+    scores: &HashMap<NodeId, f32>,
+    node_stats: &stats::Stats,
+    clutter: &Clutter,
+    rules: Rules,
+) -> Vec<NodeId> {
+    let Some(parent) = top.parent().filter(|p| p.value().is_element()) else {
+        return vec![top.id()];
+    };
+    let top_score = scores.get(&top.id()).copied().unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = top
+        .value()
+        .as_element()
+        .and_then(|e| e.attr("class"))
+        .unwrap_or("");
+    let mut parts = Vec::new();
+    for sibling in parent.children() {
+        if sibling.id() == top.id() {
+            parts.push(sibling.id());
+            continue;
+        }
+        let Some(el) = sibling.value().as_element() else {
+            continue;
+        };
+        if excluded(sibling, clutter, rules) {
+            continue;
+        }
+        let bonus = if !top_class.is_empty() && el.attr("class") == Some(top_class) {
+            top_score * 0.2
+        } else {
+            0.0
+        };
+        let s = node_stats.get(sibling.id());
+        let append = match scores.get(&sibling.id()) {
+            Some(score) if score + bonus >= threshold => true,
+            _ if el.name() == "p" => paragraph_like(&s, sibling),
+            _ => false,
+        };
+        if append {
+            parts.push(sibling.id());
+        }
+    }
+    parts
+}
+
+fn paragraph_like(s: &NodeStats, node: NodeRef<Node>) -> bool {
+    let ld = s.link_density();
+    if s.text > 80 && ld < 0.25 {
+        return true;
+    }
+    if s.text > 0 && s.text <= 80 && ld == 0.0 {
+        let text: String = node
+            .descendants()
+            .take(200)
+            .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+            .collect();
+        let t = text.trim_end();
+        return t.ends_with('.') || t.contains(". ");
+    }
+    false
+}
+
+/// Cleans the chosen region bottom-up, filling `skip`; returns the characters left.
+fn clean(
+    parts: &[NodeRef<Node>],
+    node_stats: &stats::Stats,
+    clutter: &Clutter,
+    rules: Rules,
+    skip: &mut HashSet<NodeId>,
+) -> u32 {
+    let mut contexts: HashMap<NodeId, Context> = HashMap::new();
+    let mut byline_done = false;
+    let mut order = Vec::new();
+    // Pre-order with each node's ancestor context; excluded nodes go to `skip`.
+    let mut stack: Vec<(NodeRef<Node>, Context)> = parts
+        .iter()
+        .rev()
+        .map(|n| (*n, Context::default()))
+        .collect();
+    while let Some((node, ctx)) = stack.pop() {
+        if excluded(node, clutter, rules) {
+            if node.value().is_element() {
+                skip.insert(node.id());
+            }
+            continue;
+        }
+        let mut child_ctx = ctx;
+        if let Some(el) = node.value().as_element() {
+            if !byline_done && is_byline(el, &node_stats.get(node.id())) {
+                byline_done = true;
+                skip.insert(node.id());
+                continue;
+            }
+            if rules.weight_classes
+                && matches!(el.name(), "h1" | "h2")
+                && score::class_weight(el) < 0.0
+            {
+                skip.insert(node.id());
+                continue;
+            }
+            match el.name() {
+                "figure" => child_ctx.in_figure = true,
+                "code" | "pre" => child_ctx.in_code = true,
+                "table" if prune::is_data_table(el, &node_stats.get(node.id())) => {
+                    child_ctx.in_data_table = true
+                }
+                _ => {}
+            }
+            contexts.insert(node.id(), ctx);
+        }
+        order.push(node);
+        let mark = stack.len();
+        stack.extend(node.children().map(|c| (c, child_ctx)));
+        stack[mark..].reverse();
+    }
+    let part_ids: HashSet<NodeId> = parts.iter().map(|p| p.id()).collect();
+    let mut dropped = Vec::new();
+    let cleaned = stats::compute(&order, |node, s| {
+        if !rules.clean || part_ids.contains(&node.id()) {
+            return false;
+        }
+        let Some(el) = node.value().as_element() else {
+            return false;
+        };
+        let ctx = contexts.get(&node.id()).copied().unwrap_or_default();
+        let drop = prune::should_drop(node, el, s, ctx, rules.weight_classes);
+        if drop {
+            dropped.push(node.id());
+        }
+        drop
+    });
+    skip.extend(dropped);
+    parts.iter().map(|p| cleaned.get(p.id()).text).sum()
+}
+
+/// Readability's byline test: a short element named or marked as the author line.
+fn is_byline(el: &Element, s: &NodeStats) -> bool {
+    if s.text == 0 || s.text >= 100 {
+        return false;
+    }
+    if el.attr("rel") == Some("author")
+        || el
+            .attr("itemprop")
+            .is_some_and(|v| v.to_ascii_lowercase().contains("author"))
+    {
+        return true;
+    }
+    let tokens = format!(
+        "{} {}",
+        el.attr("class").unwrap_or(""),
+        el.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    ["byline", "author", "dateline", "writtenby", "p-author"]
+        .iter()
+        .any(|w| tokens.contains(w))
+}
