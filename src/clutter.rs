@@ -20,6 +20,8 @@ use crate::reading::{Removed, RemovedKind};
 /// A language's clutter vocabulary: folded label text → what the block it labels is.
 pub struct ClutterLexicon {
     pub labels: &'static [(&'static str, RemovedKind)],
+    /// Openers of a photo credit or source line ("Foto:", "Photograph by"), lowercase.
+    pub credits: &'static [&'static str],
 }
 
 /// How certain a mark is. `Soft` marks come from generic class words ("header", "extra", "comment")
@@ -28,6 +30,8 @@ pub struct ClutterLexicon {
 pub enum Evidence {
     Hard,
     Soft,
+    /// Clutter only inside the story (an `<aside>` box); a story may itself sit in an aside.
+    Contained,
 }
 
 /// Class/id substrings that identify clutter on news sites in any language (vendors, widgets).
@@ -67,6 +71,10 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("paywall", RemovedKind::Paywall),
     ("audio-player", RemovedKind::Audio),
     ("outdated-browser", RemovedKind::Other),
+    ("credit", RemovedKind::Other),
+    ("copyright", RemovedKind::Other),
+    ("photographer", RemovedKind::Other),
+    ("bildnachweis", RemovedKind::Other),
     ("browser-update", RemovedKind::Other),
 ];
 
@@ -187,6 +195,12 @@ fn pattern_matches(tokens: &str, pattern: &str) -> bool {
 /// A labelled block longer than this is only clutter when mostly links (a story may start with a label).
 const LABELLED_MAX_TEXT: u32 = 1500;
 
+/// Longest text taken as a label.
+const MAX_LABEL_CHARS: usize = 60;
+
+/// Longest text taken as a credit line.
+const MAX_CREDIT_CHARS: usize = 100;
+
 /// How many nodes are searched for a block's first text.
 const LABEL_SEARCH_NODES: usize = 40;
 
@@ -267,8 +281,8 @@ fn kind_of(
         "html" | "body" => return None,
         "nav" => return Some((RemovedKind::Navigation, Hard)),
         "footer" if !in_article => return Some((RemovedKind::Navigation, Hard)),
-        "footer" => return Some((RemovedKind::Other, Soft)),
-        "aside" => return Some((RemovedKind::Other, Hard)),
+        "footer" => return Some((RemovedKind::Other, Contained)),
+        "aside" => return Some((RemovedKind::Other, Contained)),
         _ => {}
     }
     match el.attr("role").map(str::trim) {
@@ -316,7 +330,20 @@ fn kind_of(
             }
         }
     }
-    labelled_kind(node, tag, text_stats, language).map(|k| (k, Hard))
+    if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
+        return Some((kind, Hard));
+    }
+    credit_line(node, tag, &s, language).then_some((RemovedKind::Other, Hard))
+}
+
+/// A short element that is only a photo credit or source line.
+fn credit_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats, language: &Language) -> bool {
+    matches!(
+        tag,
+        "p" | "span" | "small" | "div" | "figcaption" | "cite" | "em" | "i" | "footer"
+    ) && s.text > 0
+        && s.text as usize <= MAX_CREDIT_CHARS
+        && first_text(node).is_some_and(|t| is_credit(t, language))
 }
 
 /// A block whose first text (its heading or label) is a known clutter label.
@@ -363,19 +390,47 @@ fn labelled_kind(
     Some(kind)
 }
 
-/// The kind of clutter a short text labels, if it is a label (disguises folded away).
+/// The kind of clutter a short text labels, if it is a label (disguises folded away). The page
+/// language's table is asked first, then the others: sites mix in English labels.
 pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
-    if text.chars().count() > 60 {
+    if text.chars().count() > MAX_LABEL_CHARS {
         return None;
     }
     let folded = fold_label(text);
     let reversed: String = folded.chars().rev().collect();
-    language
-        .clutter
-        .labels
-        .iter()
-        .find(|(label, _)| *label == folded || *label == reversed)
-        .map(|(_, kind)| *kind)
+    let tables = std::iter::once(language).chain(
+        crate::lang::LANGUAGES
+            .iter()
+            .copied()
+            .filter(|l| l.code != language.code),
+    );
+    for table in tables {
+        let found = table.clutter.labels.iter().find(|(label, _)| {
+            *label == folded
+                || *label == reversed
+                // "Mehr zum Thema auf example.de": a label of several words opening a short line.
+                || (label.contains(' ')
+                    && folded
+                        .strip_prefix(label)
+                        .is_some_and(|rest| rest.starts_with([' ', ':'])))
+        });
+        if let Some((_, kind)) = found {
+            return Some(*kind);
+        }
+    }
+    None
+}
+
+/// Whether a short text is a photo credit or source line ("Foto: dpa", "Photograph by …").
+pub fn is_credit(text: &str, language: &Language) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > MAX_CREDIT_CHARS {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    std::iter::once(language)
+        .chain(crate::lang::LANGUAGES.iter().copied())
+        .any(|l| l.clutter.credits.iter().any(|c| lower.starts_with(c)))
 }
 
 /// After a heading that labels a related/ad list ("Mehr zum Thema"), the list that follows it.

@@ -40,6 +40,26 @@ const ENCLOSING_LEVELS: usize = 3;
 /// The candidate's minimum share of its enclosing `<article>`'s text for the article to be taken.
 const ENCLOSING_SHARE: f32 = 0.6;
 
+/// Post-metadata lines are shorter than this.
+const META_LINE_MAX_CHARS: u32 = 150;
+
+/// Class words of post-metadata lines.
+const META_WORDS: &[&str] = &[
+    "date",
+    "datum",
+    "dateline",
+    "posted",
+    "postmeta",
+    "entrymeta",
+    "meta",
+    "published",
+    "pubdate",
+    "timestamp",
+    "byline",
+    "author",
+    "autor",
+];
+
 pub struct Article {
     /// The story container (the parent of `parts` when siblings joined the best candidate).
     pub root: NodeId,
@@ -141,8 +161,9 @@ fn is_hidden(el: &Element) -> bool {
     })
 }
 
-/// Whether the walk leaves out `node` (and its subtree) under `rules`.
-fn excluded(node: NodeRef<Node>, clutter: &Clutter, rules: Rules) -> bool {
+/// Whether the walk leaves out `node` (and its subtree) under `rules`; `inside` when the walk is
+/// inside the chosen story.
+fn excluded(node: NodeRef<Node>, clutter: &Clutter, rules: Rules, inside: bool) -> bool {
     let Some(el) = node.value().as_element() else {
         return matches!(node.value(), Node::Comment(_));
     };
@@ -152,6 +173,7 @@ fn excluded(node: NodeRef<Node>, clutter: &Clutter, rules: Rules) -> bool {
     match clutter.mark_of(node.id()) {
         Some((_, Evidence::Hard)) => true,
         Some((_, Evidence::Soft)) => rules.strip_soft,
+        Some((_, Evidence::Contained)) => inside,
         None => false,
     }
 }
@@ -162,7 +184,7 @@ fn attempt(
     clutter: &Clutter,
     rules: Rules,
 ) -> Option<(Article, u32)> {
-    let order = stats::preorder(&[body], |n| excluded(n, clutter, rules));
+    let order = stats::preorder(&[body], |n| excluded(n, clutter, rules, false));
     let node_stats = stats::compute(&order, |_, _| false);
     let scores = score::score_candidates(&order, &node_stats, rules.weight_classes);
     let top = top_candidate(&scores, body, &node_stats, rules)?;
@@ -312,7 +334,7 @@ fn with_siblings(
         let Some(el) = sibling.value().as_element() else {
             continue;
         };
-        if excluded(sibling, clutter, rules) {
+        if excluded(sibling, clutter, rules, true) {
             continue;
         }
         let bonus = if !top_class.is_empty() && el.attr("class") == Some(top_class) {
@@ -358,6 +380,7 @@ fn clean(
     rules: Rules,
     skip: &mut HashSet<NodeId>,
 ) -> u32 {
+    let part_ids: HashSet<NodeId> = parts.iter().map(|p| p.id()).collect();
     let mut contexts: HashMap<NodeId, Context> = HashMap::new();
     let mut byline_done = false;
     let mut order = Vec::new();
@@ -368,7 +391,7 @@ fn clean(
         .map(|n| (*n, Context::default()))
         .collect();
     while let Some((node, ctx)) = stack.pop() {
-        if excluded(node, clutter, rules) {
+        if !part_ids.contains(&node.id()) && excluded(node, clutter, rules, true) {
             if node.value().is_element() {
                 skip.insert(node.id());
             }
@@ -376,8 +399,13 @@ fn clean(
         }
         let mut child_ctx = ctx;
         if let Some(el) = node.value().as_element() {
-            if !byline_done && is_byline(el, &node_stats.get(node.id())) {
+            let s = node_stats.get(node.id());
+            if !byline_done && is_byline(el, &s) {
                 byline_done = true;
+                skip.insert(node.id());
+                continue;
+            }
+            if is_meta_line(el, &s) {
                 skip.insert(node.id());
                 continue;
             }
@@ -403,7 +431,6 @@ fn clean(
         stack.extend(node.children().map(|c| (c, child_ctx)));
         stack[mark..].reverse();
     }
-    let part_ids: HashSet<NodeId> = parts.iter().map(|p| p.id()).collect();
     let mut dropped = Vec::new();
     let cleaned = stats::compute(&order, |node, s| {
         if !rules.clean || part_ids.contains(&node.id()) {
@@ -421,6 +448,22 @@ fn clean(
     });
     skip.extend(dropped);
     parts.iter().map(|p| cleaned.get(p.id()).text).sum()
+}
+
+/// A short line of post metadata (date, "posted in", author box line) named so by its class.
+fn is_meta_line(el: &Element, s: &NodeStats) -> bool {
+    if s.text >= META_LINE_MAX_CHARS || s.paras > 1 {
+        return false;
+    }
+    let tokens = format!(
+        "{} {}",
+        el.attr("class").unwrap_or(""),
+        el.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    tokens
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| META_WORDS.contains(&w))
 }
 
 /// Readability's byline test: a short element named or marked as the author line.

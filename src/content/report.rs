@@ -51,9 +51,11 @@ pub fn removed(
         if INVISIBLE.contains(&el.name()) {
             continue;
         }
-        let mark = clutter
-            .mark_of(node.id())
-            .filter(|(_, ev)| *ev == Evidence::Hard || strip_soft);
+        let mark = clutter.mark_of(node.id()).filter(|(_, ev)| match ev {
+            Evidence::Hard => true,
+            Evidence::Soft => strip_soft,
+            Evidence::Contained => article.skip.contains(&node.id()),
+        });
         if let Some((kind, _)) = mark {
             push_items(node, kind, &mut out);
             continue;
