@@ -201,6 +201,9 @@ const MAX_LABEL_CHARS: usize = 60;
 /// Longest text taken as a credit line.
 const MAX_CREDIT_CHARS: usize = 100;
 
+/// A labelled box holds fewer paragraphs than this (unless they are mostly links).
+const LABELLED_MAX_PARAS: u32 = 3;
+
 /// How many nodes are searched for a block's first text.
 const LABEL_SEARCH_NODES: usize = 40;
 
@@ -382,6 +385,10 @@ fn labelled_kind(
     }
     let first = first_text(node)?;
     let kind = label_kind(first, language)?;
+    // Several paragraphs of running text under a label: a story that opens with an ad label, not a box.
+    if kind != RemovedKind::Comments && s.paras >= LABELLED_MAX_PARAS && s.link_density() < 0.5 {
+        return None;
+    }
     // A label inside running text ("Anzeige" as the first word of a long paragraph) is not a label.
     let label_len = first.trim().chars().count() as u32;
     if matches!(tag, "p" | "span" | "a") && s.text > label_len + 300 {

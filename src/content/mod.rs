@@ -60,6 +60,15 @@ const META_WORDS: &[&str] = &[
     "autor",
 ];
 
+/// How far up an ancestor holding more of the story is looked for.
+const COVER_LEVELS: usize = 5;
+/// Its score relative to the best candidate's.
+const COVER_SCORE_SHARE: f32 = 0.5;
+/// How much more paragraph text it must hold.
+const COVER_TEXT_GAIN: f32 = 1.3;
+/// Its link density ceiling.
+const COVER_MAX_LINK_DENSITY: f32 = 0.25;
+
 pub struct Article {
     /// The story container (the parent of `parts` when siblings joined the best candidate).
     pub root: NodeId,
@@ -250,6 +259,24 @@ fn top_candidate<'a>(
                 break;
             }
             parent = p.parent();
+        }
+    }
+    // An ancestor that scores well and holds much more paragraph text: the candidate was one part of
+    // a story split by boxes, tables or inline ads.
+    let base_text = node_stats.get(top.id()).para_text as f32;
+    for ancestor in top.ancestors().take(COVER_LEVELS) {
+        if ancestor.id() == body.id() || !ancestor.value().is_element() {
+            break;
+        }
+        let Some(&score) = scores.get(&ancestor.id()) else {
+            continue;
+        };
+        let s = node_stats.get(ancestor.id());
+        if score >= COVER_SCORE_SHARE * top_score
+            && s.para_text as f32 >= COVER_TEXT_GAIN * base_text
+            && s.link_density() < COVER_MAX_LINK_DENSITY
+        {
+            top = ancestor;
         }
     }
     // A parent scoring higher than the child it contains is the better container.

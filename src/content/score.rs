@@ -8,7 +8,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::Node;
 
-use super::stats::{Stats, INLINE_HOLDERS};
+use super::stats::{Stats, INLINE_HOLDERS, MIN_PARAGRAPH_CHARS};
 
 /// Class/id words of boilerplate (Readability's `negative`).
 const NEGATIVE: &[&str] = &[
@@ -58,9 +58,6 @@ const POSITIVE: &[&str] = &[
     "artikel",
     "beitrag",
 ];
-
-/// A block needs this many characters to count as a paragraph.
-const MIN_PARAGRAPH_CHARS: u32 = 25;
 
 /// How many ancestors a paragraph credits.
 const ANCESTOR_LEVELS: usize = 5;

@@ -60,6 +60,9 @@ pub const BLOCK_TAGS: &[&str] = &[
 /// Containers whose own inline text counts as a paragraph (Readability's div-to-p conversion).
 pub const INLINE_HOLDERS: &[&str] = &["div", "section", "article", "main", "center", "font"];
 
+/// A block needs this many characters to count as a paragraph.
+pub const MIN_PARAGRAPH_CHARS: u32 = 25;
+
 #[derive(Debug, Default, Clone, Copy)]
 pub struct NodeStats {
     /// Visible characters, whitespace runs counted once.
@@ -79,6 +82,8 @@ pub struct NodeStats {
     pub embeds: u32,
     pub heading_text: u32,
     pub has_block: bool,
+    /// Text of paragraph-like blocks (the text that scored), links excluded.
+    pub para_text: u32,
     pub rows: u32,
     pub cells: u32,
     pub tables: u32,
@@ -111,6 +116,7 @@ impl NodeStats {
         self.embeds += child.embeds;
         self.heading_text += child.heading_text;
         self.has_block |= child.has_block || child_is_block;
+        self.para_text += child.para_text;
         self.rows += child.rows;
         self.cells += child.cells;
         self.tables += child.tables;
@@ -238,6 +244,13 @@ pub fn compute<'a>(
                 }
                 if INLINE_HOLDERS.contains(&name) && s.inline_text > 0 {
                     s.paras += 1;
+                    if s.inline_text >= MIN_PARAGRAPH_CHARS {
+                        s.para_text += s.inline_text;
+                    }
+                }
+                if matches!(name, "p" | "pre" | "td") && s.text >= MIN_PARAGRAPH_CHARS {
+                    let own = (s.text as f32 - s.link).max(0.0) as u32;
+                    s.para_text = s.para_text.max(own);
                 }
                 if drop(*node, &s) {
                     continue;
