@@ -1,8 +1,10 @@
 //! Takes text blocks, gives `Sentence`s (with the index of their block), split at sentence ends
-//! (Unicode sentence boundaries) and re-joined where the split fell after an abbreviation or an ordinal.
+//! (Unicode sentence boundaries) and re-joined where the split fell inside a quotation, after an
+//! abbreviation ("Dr.", "z. B."), an initial, or an ordinal or date ("zum 80. Jahrestag", "am 11. Oktober").
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::quotes::marks;
 use crate::render::{Block, BlockKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -16,20 +18,31 @@ pub struct Sentence {
 pub fn split(blocks: &[Block]) -> Vec<Sentence> {
     let mut out: Vec<Sentence> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
-        let mut pending = String::new();
-        for piece in block.text.split_sentence_bounds() {
-            pending.push_str(piece);
-            if !ends_early(&pending) {
-                push(&mut out, i, block.kind, &mut pending);
+        let quoted: Vec<(usize, usize)> =
+            marks::scan(&block.text).iter().map(|s| s.outer).collect();
+        let pieces: Vec<(usize, &str)> = block.text.split_sentence_bound_indices().collect();
+        let mut start = 0;
+        for (k, &(pos, piece)) in pieces.iter().enumerate() {
+            let end = pos + piece.len();
+            let next = pieces.get(k + 1).map(|p| p.1);
+            let inside_quote = quoted.iter().any(|&(a, b)| a < end && end < b);
+            if next.is_some() && (inside_quote || ends_early(&block.text[start..end], next)) {
+                continue;
             }
+            push(
+                &mut out,
+                i,
+                block.kind,
+                block.text.get(start..end).unwrap_or(""),
+            );
+            start = end;
         }
-        push(&mut out, i, block.kind, &mut pending);
     }
     out
 }
 
-fn push(out: &mut Vec<Sentence>, block: usize, kind: BlockKind, pending: &mut String) {
-    let text = pending.trim();
+fn push(out: &mut Vec<Sentence>, block: usize, kind: BlockKind, text: &str) {
+    let text = text.trim();
     if !text.is_empty() {
         out.push(Sentence {
             block,
@@ -37,12 +50,11 @@ fn push(out: &mut Vec<Sentence>, block: usize, kind: BlockKind, pending: &mut St
             text: text.to_string(),
         });
     }
-    pending.clear();
 }
 
-/// True when the text so far ends in something that only looks like a sentence end: an ordinal or
-/// date ("am 11. Oktober"), a single initial, or a short abbreviation ("Dr.", "z. B.").
-fn ends_early(text: &str) -> bool {
+/// True when the text so far ends in something that only looks like a sentence end: a short ordinal
+/// or day ("am 11."), a single initial, an abbreviation, or any full stop that a lowercase word follows.
+fn ends_early(text: &str, next: Option<&str>) -> bool {
     let t = text.trim_end();
     let Some(last) = t.split_whitespace().last() else {
         return false;
@@ -50,28 +62,74 @@ fn ends_early(text: &str) -> bool {
     if !last.ends_with('.') {
         return false;
     }
-    let word = last.trim_end_matches('.');
-    word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
-        || word.chars().count() == 1
+    let next_word = next.and_then(|n| n.split_whitespace().next()).unwrap_or("");
+    if next_word.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let word = last
+        .trim_end_matches('.')
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let short_number =
+        !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+    // Dotted dates and abbreviations with inner dots ("11.10.", "z.B.", "U.S.").
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    short_number
+        || dotted
+        || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
         || ABBREVIATIONS.contains(&word)
 }
 
+/// Abbreviations that end with a full stop but rarely end a sentence (German and English news).
 const ABBREVIATIONS: &[&str] = &[
     "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "Mr", "Mrs", "Ms", "Jr", "Sr", "Inc", "Corp",
-    "Co", "etc", "usw", "Mio", "Mrd", "Jan", "Feb", "Aug", "Sept", "Okt", "Nov", "Dez",
+    "Co", "etc", "usw", "Mio", "Mrd", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Abs", "Art", "Hr", "Fr", "Hrsg", "Str", "gem",
+    "ggf", "inkl", "zzgl", "evtl", "sog", "bspw", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+    "Capt", "Rev", "No", "vs", "Mt", "Ft", "Univ", "Dipl", "Ing", "Mag", "Pfr", "Bd", "Tel",
 ];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn keeps_ordinals_and_abbreviations_inside() {
+    fn split_one(text: &str) -> Vec<String> {
         let blocks = vec![Block {
             kind: BlockKind::Paragraph,
-            text: "Am 11. Oktober sprach Dr. Meier. Dann ging er.".into(),
+            text: text.into(),
         }];
-        let s: Vec<String> = split(&blocks).into_iter().map(|s| s.text).collect();
-        assert_eq!(s, vec!["Am 11. Oktober sprach Dr. Meier.", "Dann ging er."]);
+        split(&blocks).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn keeps_ordinals_and_abbreviations_inside() {
+        assert_eq!(
+            split_one("Am 11. Oktober sprach Dr. Meier. Dann ging er."),
+            vec!["Am 11. Oktober sprach Dr. Meier.", "Dann ging er."]
+        );
+        assert_eq!(
+            split_one("Zum 80. Jahrestag kam z. B. Li. Das war 2019. Danach nicht."),
+            vec![
+                "Zum 80. Jahrestag kam z. B. Li.",
+                "Das war 2019.",
+                "Danach nicht."
+            ]
+        );
+    }
+
+    #[test]
+    fn never_splits_inside_a_quotation() {
+        assert_eq!(
+            split_one("Er sagte: „Das ist gut. Wir gehen.“ Dann ging er. „Schön.“ Ende."),
+            vec![
+                "Er sagte: „Das ist gut. Wir gehen.“",
+                "Dann ging er.",
+                "„Schön.“",
+                "Ende."
+            ]
+        );
+        assert_eq!(
+            split_one("“We are done. Really,” he said. She left."),
+            vec!["“We are done. Really,” he said.", "She left."]
+        );
     }
 }

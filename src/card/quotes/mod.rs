@@ -1,0 +1,274 @@
+//! Takes the sentences, the actors and the language, gives the direct `Quote`s: the words inside
+//! quotation marks, verbatim, with their speaker (a canonical actor name, else the name or description
+//! the article gives) and the cue of attribution. Titles and names in quotation marks are left out;
+//! indirect speech is never a quote. A quotation without a cue of its own continues the speaker of the
+//! sentence before. Repeated quotations (a pull quote echoing the body) are listed once.
+
+mod judge;
+mod lexicon;
+pub mod marks;
+mod speaker;
+mod tokens;
+
+pub use lexicon::QuoteLexicon;
+
+use super::actors::Actors;
+use super::sentences::Sentence;
+use crate::lang::Language;
+use crate::reading::Quote;
+use crate::render::BlockKind;
+use speaker::{Mention, Registry};
+use tokens::Tok;
+
+/// A card lists at most this many quotations.
+const MAX_QUOTES: usize = 60;
+/// A quotation with no cue takes the speaker of an attribution at most this many sentences back.
+const CARRY_REACH: usize = 1;
+
+struct Found {
+    quote: Quote,
+    block: usize,
+    /// Byte range of the quotation's marks in the joined text.
+    outer: (usize, usize),
+    from_body: bool,
+}
+
+pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec<Quote> {
+    let lex = language.quotes;
+    let (doc, ranges) = join(sentences);
+    let spans = marks::scan(&doc);
+    let triples: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.outer.0, s.outer.1, k))
+        .collect();
+    let mut registry = Registry::default();
+    // The speaker and cue of the latest attribution, and its sentence.
+    let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
+    let mut found: Vec<Found> = Vec::new();
+    for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate() {
+        let local: Vec<(usize, usize, usize)> = triples
+            .iter()
+            .copied()
+            .filter(|t| t.1 > range.0 && t.0 < range.1)
+            .collect();
+        let toks = tokens::tokenize(&doc, range, &local);
+        let mut sentence_speaker: Option<(Option<String>, Option<String>)> = None;
+        for (q, tok) in toks.iter().enumerate() {
+            let Tok::Quoted(k) = *tok else { continue };
+            let Some(span) = spans.get(k) else { continue };
+            let text = span.text(&doc);
+            let cue = speaker::find_cue(&toks, q, &text, lex);
+            let before: Vec<&str> = toks[..q]
+                .iter()
+                .rev()
+                .take(2)
+                .filter_map(Tok::word)
+                .collect();
+            let cx = judge::Context {
+                before: &before,
+                colon_before: q > 0 && matches!(toks.get(q - 1), Some(Tok::Punct(':'))),
+                cued: cue.is_some(),
+            };
+            if !judge::is_quotation(&text, &cx, lex) || !outputs(s.kind) {
+                continue;
+            }
+            let known = |w: &str| registry.knows(w, actors);
+            let finder = speaker::Finder { lex, known: &known };
+            let attributed = cue.and_then(|c| {
+                let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
+                Some((registry.resolve(&m, actors, si), c))
+            });
+            let (spk, cue_word) = match attributed {
+                Some((spk, c)) => (spk, toks.get(c).and_then(Tok::word).map(str::to_string)),
+                None => {
+                    let carried = last_attribution
+                        .as_ref()
+                        .filter(|(_, _, at)| si.saturating_sub(*at) <= CARRY_REACH)
+                        .map(|(n, c, _)| (n.clone(), c.clone()))
+                        .unwrap_or_default();
+                    let standalone = toks.iter().filter(|t| t.word().is_some()).count() <= 3;
+                    match uncued_mention(&toks, &finder, &registry) {
+                        Some(m) if !standalone => (registry.resolve(&m, actors, si), None),
+                        _ if standalone || cx.colon_before => carried,
+                        _ => (None, None),
+                    }
+                }
+            };
+            if let Some(n) = &spk {
+                registry.last_speaker = Some((n.clone(), si));
+                registry.speakers.push(n.clone());
+            }
+            sentence_speaker = Some((spk.clone(), cue_word.clone()));
+            found.push(Found {
+                quote: Quote {
+                    text,
+                    speaker: spk,
+                    cue: cue_word,
+                },
+                block: s.block,
+                outer: span.outer,
+                from_body: !matches!(s.kind, BlockKind::Quote),
+            });
+        }
+        // An attribution without a quotation ("…, schreibt der Autor X.") lends its speaker to a
+        // quotation in the next sentence.
+        let attribution = sentence_speaker.or_else(|| {
+            let known = |w: &str| registry.knows(w, actors);
+            let finder = speaker::Finder { lex, known: &known };
+            toks.iter().enumerate().find_map(|(c, t)| {
+                let w = t.word()?;
+                if !lex.is_cue(w) || lex.is_adverb_cue(w) {
+                    return None;
+                }
+                let m = speaker::mention_for_cue(&toks, c, usize::MAX, &finder)?;
+                Some((registry.resolve(&m, actors, si), Some(w.to_string())))
+            })
+        });
+        if let Some((speaker, cue)) = attribution {
+            if let Some(n) = &speaker {
+                registry.last_speaker = Some((n.clone(), si));
+            }
+            last_attribution = Some((speaker, cue, si));
+        } else if toks.iter().any(|t| t.word().is_some()) && !ends_with_colon(&toks) {
+            // A sentence of narration in between breaks the chain.
+            if last_attribution
+                .as_ref()
+                .is_some_and(|(_, _, at)| *at + 1 < si)
+            {
+                last_attribution = None;
+            }
+        }
+        registry.learn(&toks, lex);
+    }
+    let found = if lex.join_interrupted {
+        join_interrupted(found, &doc, lex)
+    } else {
+        found
+    };
+    dedupe(found)
+}
+
+/// Headings and captions repeat the body; their quotations are not listed.
+fn outputs(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
+    )
+}
+
+fn ends_with_colon(toks: &[Tok]) -> bool {
+    matches!(toks.last(), Some(Tok::Punct(':')))
+}
+
+/// The speaker a sentence without a cue names: its first name or pronoun outside quotations
+/// (descriptions there are mostly just the topic: "Die Anfänge einer „Achse des Aufruhrs“ …").
+fn uncued_mention(toks: &[Tok], finder: &speaker::Finder, registry: &Registry) -> Option<Mention> {
+    (0..toks.len())
+        .filter(|&p| matches!(toks[p], Tok::Word(_)))
+        .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
+            Some((Mention::Name(n), 0))
+                if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))
+                    || !finder.lex.nouns_capitalised
+                    || registry.knows_speaker(&n) =>
+            {
+                Some(Mention::Name(n))
+            }
+            Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
+            _ => None,
+        })
+}
+
+/// The sentences joined into one text (a space inside a block, a blank line between blocks), and
+/// each sentence's byte range in it.
+fn join(sentences: &[Sentence]) -> (String, Vec<(usize, usize)>) {
+    let mut doc = String::new();
+    let mut ranges = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 {
+            let same_block = sentences.get(i - 1).is_some_and(|p| p.block == s.block);
+            doc.push_str(if same_block { " " } else { "\n\n" });
+        }
+        let start = doc.len();
+        doc.push_str(&s.text);
+        ranges.push((start, doc.len()));
+    }
+    (doc, ranges)
+}
+
+/// "“A,” she said. “B.”": two spans of one utterance, separated only by the attribution, become one.
+fn join_interrupted(found: Vec<Found>, doc: &str, lex: &QuoteLexicon) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for f in found {
+        if let Some(prev) = out.last_mut() {
+            let between = doc.get(prev.outer.1..f.outer.0).unwrap_or("");
+            let words: Vec<&str> = between
+                .split(|c: char| c.is_whitespace() || ",.;:".contains(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let only_attribution = prev.block == f.block
+                && !between.contains('\n')
+                && words.len() <= 6
+                && words.iter().any(|w| lex.is_cue(w))
+                && (f.quote.speaker.is_none() || f.quote.speaker == prev.quote.speaker);
+            if only_attribution {
+                prev.quote.text.push(' ');
+                prev.quote.text.push_str(&f.quote.text);
+                prev.outer.1 = f.outer.1;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Drops quotations that repeat an earlier one (word overlap of the shorter >= 80%); a repeat in the
+/// body replaces one from a pull-quote box, so the body's attribution wins.
+fn dedupe(found: Vec<Found>) -> Vec<Quote> {
+    let mut kept: Vec<(Found, Vec<String>)> = Vec::new();
+    for f in found {
+        let words = word_set(&f.quote.text);
+        if let Some(i) = kept.iter().position(|(_, w)| near_same(w, &words)) {
+            let (old, _) = &kept[i];
+            let better = f.from_body && !old.from_body
+                || f.from_body == old.from_body && words.len() > kept[i].1.len();
+            if better {
+                let speaker = if f.from_body || old.from_body && old.quote.speaker.is_some() {
+                    f.quote.speaker.clone().or(old.quote.speaker.clone())
+                } else {
+                    f.quote.speaker.clone()
+                };
+                let mut f = f;
+                f.quote.speaker = speaker;
+                kept[i] = (f, words);
+            }
+            continue;
+        }
+        kept.push((f, words));
+    }
+    kept.into_iter()
+        .map(|(f, _)| f.quote)
+        .take(MAX_QUOTES)
+        .collect()
+}
+
+fn word_set(text: &str) -> Vec<String> {
+    let mut w: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    w.sort();
+    w.dedup();
+    w
+}
+
+fn near_same(a: &[String], b: &[String]) -> bool {
+    let shorter = a.len().min(b.len());
+    if shorter < 4 {
+        return a == b;
+    }
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    common * 5 >= shorter * 4
+}

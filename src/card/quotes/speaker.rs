@@ -1,0 +1,486 @@
+//! Takes a sentence's tokens and a quotation's position, gives who is said to speak: finds the cue of
+//! saying next to the quotation, the noun phrase on the right side of that cue (a name, a pronoun or
+//! a description such as "der Experte"), and resolves it against the names seen so far.
+
+use super::lexicon::QuoteLexicon;
+use super::tokens::Tok;
+use crate::card::actors::Actors;
+
+/// How far (in tokens) a cue may sit from its quotation.
+const CUE_REACH: usize = 12;
+/// How many tokens a noun phrase search may skip before giving up ("sagte am Montag in Berlin …").
+const NP_REACH: usize = 8;
+/// How many sentences back a pronoun may point.
+const PRONOUN_REACH: usize = 6;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mention {
+    Name(String),
+    Pronoun,
+    /// A description; `head` is its last word ("Experte" in "der Experte").
+    Description {
+        surface: String,
+        head: String,
+    },
+}
+
+/// What the mention search needs: the vocabulary, and which single names the article already knows.
+pub struct Finder<'a> {
+    pub lex: &'a QuoteLexicon,
+    pub known: &'a dyn Fn(&str) -> bool,
+}
+
+/// The cue of a quotation at token `q`, right of it ("„…“, sagte X", "“…,” X said") or left of it
+/// ("X sagte: „…“", "According to X, “…”").
+pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) -> Option<usize> {
+    // A quotation that runs straight on into the sentence ("called it “a disgrace” during …") is not
+    // followed by its attribution; one closed by a comma or an end mark is.
+    let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
+        || quote_text.trim_end().ends_with([',', '.', '!', '?', '…']);
+    let mut i = q + 1;
+    while framed && i < toks.len() && i <= q + CUE_REACH {
+        match &toks[i] {
+            Tok::Quoted(_) => break,
+            Tok::Punct('!' | '?' | ';' | ':') => break,
+            Tok::Word(w) if is_cue_at(toks, i, lex) && (!lex.is_adverb_cue(w) || i <= q + 2) => {
+                return Some(i);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut i = q;
+    while i > 0 && q - i < CUE_REACH + 6 {
+        i -= 1;
+        match &toks[i] {
+            Tok::Quoted(_) => break,
+            Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
+    let Some(w) = toks.get(i).and_then(Tok::word) else {
+        return false;
+    };
+    lex.is_cue(w)
+        || lex.source_before_word.contains(&w.to_lowercase().as_str())
+        || phrase_at(toks, i, lex).is_some()
+}
+
+/// Length of a source phrase ("according to", "nach Angaben") starting at `i`.
+fn phrase_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> Option<usize> {
+    lex.source_after_phrase.iter().find_map(|p| {
+        let words: Vec<&str> = p.split(' ').collect();
+        let ok = words.iter().enumerate().all(|(k, pw)| {
+            toks.get(i + k)
+                .and_then(Tok::word)
+                .is_some_and(|w| w.to_lowercase() == *pw)
+        });
+        ok.then_some(words.len())
+    })
+}
+
+/// The mention that the cue at `c` attributes to (`q` is the quotation's token, `usize::MAX` for an
+/// attribution of indirect speech), looking on the side where the source stands.
+pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<Mention> {
+    let word = toks.get(c).and_then(Tok::word).unwrap_or("").to_lowercase();
+    if let Some(len) = phrase_at(toks, c, f.lex) {
+        return mention_forward(toks, c + len, f);
+    }
+    if f.lex.source_before_word.contains(&word.as_str()) {
+        return mention_backward(toks, c, f);
+    }
+    if c > q && q != usize::MAX {
+        let between_words = toks[q + 1..c].iter().any(|t| t.word().is_some());
+        if between_words {
+            mention_forward(toks, q + 1, f).or_else(|| mention_forward(toks, c + 1, f))
+        } else {
+            mention_forward(toks, c + 1, f)
+        }
+    } else if q == usize::MAX && (c == 0 || matches!(toks.get(c - 1), Some(Tok::Punct(',')))) {
+        // "…, schreibt der Autor X." – the cue opens its clause, the source follows it.
+        mention_forward(toks, c + 1, f).or_else(|| mention_backward(toks, c, f))
+    } else {
+        mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
+    }
+}
+
+/// The subject before a cue: the first mention of its clause, else of the sentence up to it; a name
+/// in apposition beats a description ("Der Leiter des Programms, Klaus Stöhr, sagte").
+fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
+    let sentence_start = toks[..end]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Quoted(_)))
+        .map_or(0, |p| p + 1);
+    let mut clauses: Vec<Mention> = Vec::new();
+    let mut start = sentence_start;
+    while start < end {
+        let mut stop = start;
+        while stop < end && matches!(toks[stop], Tok::Word(_)) {
+            stop += 1;
+        }
+        if let Some((m, _)) = mention_at(toks, start, stop, f) {
+            clauses.push(m);
+        }
+        start = stop + 1;
+    }
+    let first = clauses.first()?.clone();
+    if matches!(first, Mention::Description { .. }) {
+        if let Some(n) = clauses
+            .iter()
+            .find(|m| matches!(m, Mention::Name(n) if n.contains(' ')))
+        {
+            return Some(n.clone());
+        }
+    }
+    // The clause right before the cue holds the subject more often than an opening adverbial.
+    Some(first)
+}
+
+/// The first mention from `start` to the next clause break, or a name in apposition after it.
+fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let mut end = start;
+    while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
+        end += 1;
+    }
+    let first = mention_in(toks, start, end, f)?;
+    // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the description.
+    if matches!(first, Mention::Description { .. })
+        && matches!(toks.get(end), Some(Tok::Punct(',')))
+    {
+        let mut e2 = end + 1;
+        while e2 < toks.len() && matches!(toks[e2], Tok::Word(_)) {
+            e2 += 1;
+        }
+        if let Some((Mention::Name(n), 0)) = mention_at(toks, end + 1, e2, f) {
+            if n.contains(' ') {
+                return Some(Mention::Name(n));
+            }
+        }
+    }
+    Some(first)
+}
+
+fn mention_in(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<Mention> {
+    mention_at(toks, start, end, f).map(|(m, _)| m)
+}
+
+/// The first mention among the words of `toks[start..end]` up to the first clause break, and its
+/// offset. A name followed by role words and another name yields the last ("CIA spokesman Ryan
+/// Trapani"); noun phrases after prepositions and in oblique cases are skipped ("zum Rücktritt").
+pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<(Mention, usize)> {
+    let lex = f.lex;
+    let slice = toks.get(start..end.min(toks.len()))?;
+    let lead = slice
+        .iter()
+        .take_while(|t| matches!(t, Tok::Punct(_)))
+        .count();
+    let w: Vec<&str> = slice[lead..].iter().map_while(Tok::word).collect();
+    let sentence_initial = start + lead == 0;
+    let mut i = 0;
+    while i < w.len() && i <= NP_REACH {
+        let word = w[i];
+        if lex.is_pronoun(word) {
+            return Some((Mention::Pronoun, i));
+        }
+        if lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word) {
+            // Skip the noun phrase this word governs: up to and including its first capitalised word.
+            i += 1;
+            while i < w.len() && !is_capitalised(w[i]) && !lex.is_determiner(w[i]) {
+                i += 1;
+            }
+            if i < w.len() && !lex.is_determiner(w[i]) {
+                i += raw_run_len(&w[i..], lex);
+            }
+            continue;
+        }
+        if lex.is_determiner(word) {
+            if let Some(m) = description(&w[i..], lex) {
+                return Some((m, i));
+            }
+        } else if is_name_word(word, lex) {
+            let mut run = name_run(&w[i..], lex);
+            let raw = raw_run_len(&w[i..], lex);
+            let next_is_cue = w.get(i + raw).is_some_and(|n| lex.is_cue(n));
+            let lone_unknown = run.len() == 1 && !(f.known)(run[0]);
+            let doubtful = if lex.nouns_capitalised {
+                !next_is_cue && (i > 0 || sentence_initial)
+            } else {
+                sentence_initial && i == 0 && !next_is_cue
+            };
+            if lone_unknown && doubtful {
+                i += raw;
+                continue;
+            }
+            // Role words in lowercase, then the real name ("Sanders campaign manager Jeff Weaver").
+            let mut j = i + raw;
+            let mut gap = 0;
+            while j < w.len() && gap <= 3 && !lex.nouns_capitalised {
+                let x = w[j];
+                if is_name_word(x, lex) && gap > 0 {
+                    run = name_run(&w[j..], lex);
+                    j += raw_run_len(&w[j..], lex);
+                    gap = 0;
+                } else if x.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !lex.is_not_name(x)
+                    && !lex.is_preposition(x)
+                    && !lex.is_particle(x)
+                {
+                    j += 1;
+                    gap += 1;
+                } else {
+                    break;
+                }
+            }
+            if !run.is_empty() {
+                return Some((Mention::Name(run.join(" ")), i));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn raw_run_len(w: &[&str], lex: &QuoteLexicon) -> usize {
+    let mut k = 0;
+    while k < w.len() {
+        if is_name_word(w[k], lex)
+            || lex.is_particle(w[k]) && k > 0 && w.get(k + 1).is_some_and(|n| is_name_word(n, lex))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k.max(1)
+}
+
+/// "der Experte", "die Indopazifikexpertin", "the former minister", or "der Autor Cha Du-hyeogn" (a name).
+fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
+    let mut body: Vec<&str> = Vec::new();
+    for (k, word) in w.iter().enumerate().skip(1) {
+        if lex.is_determiner(word) || lex.is_cue(word) || lex.is_not_name(word) || body.len() >= 5 {
+            break;
+        }
+        if is_name_word(word, lex)
+            && !body.is_empty()
+            && body.iter().any(|b| is_capitalised(b) || lex.is_role(b))
+        {
+            // Role noun then a name: the name is the mention.
+            let run = name_run(&w[k..], lex);
+            if !run.is_empty() && (run.len() >= 2 || body.last().is_some_and(|b| lex.is_role(b))) {
+                return Some(Mention::Name(run.join(" ")));
+            }
+        }
+        body.push(word);
+        if lex.nouns_capitalised && is_capitalised(word) && !lex.is_role(word) {
+            // A German description ends with its noun, unless a name follows a role noun.
+            if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
+                break;
+            }
+        }
+    }
+    let head = *body.last()?;
+    let mut surface = vec![w[0]];
+    surface.extend(&body);
+    Some(Mention::Description {
+        surface: surface.join(" "),
+        head: head.to_string(),
+    })
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_name_word(w: &str, lex: &QuoteLexicon) -> bool {
+    is_capitalised(w) && !lex.is_not_name(w) && w.chars().any(char::is_lowercase)
+        || w.chars().count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '-')
+            && !lex.is_not_name(w)
+}
+
+/// The capitalised words starting at `w[0]` (with particles such as "von"), role words in front dropped.
+pub fn name_run<'a>(w: &[&'a str], lex: &QuoteLexicon) -> Vec<&'a str> {
+    let mut run: Vec<&str> = Vec::new();
+    let mut k = 0;
+    while k < w.len() && run.len() < 5 {
+        let word = w[k];
+        let particle = lex.is_particle(word)
+            && !run.is_empty()
+            && w.get(k + 1).is_some_and(|n| is_name_word(n, lex));
+        if is_name_word(word, lex) || particle {
+            run.push(word);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    while run.len() > 1 && run.first().is_some_and(|f| lex.is_role(f)) {
+        run.remove(0);
+    }
+    run
+}
+
+/// Names the article has mentioned so far, with the words around them (their role, their apposition).
+#[derive(Default)]
+pub struct Registry {
+    known: Vec<Known>,
+    /// Canonical names already credited with a quotation.
+    pub speakers: Vec<String>,
+    pub last_speaker: Option<(String, usize)>,
+}
+
+struct Known {
+    name: String,
+    context: String,
+}
+
+impl Registry {
+    /// Records every run of two or more name words in the sentence, with its role and apposition.
+    pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon) {
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(w) = toks[i].word() else {
+                i += 1;
+                continue;
+            };
+            if !is_name_word(w, lex) {
+                i += 1;
+                continue;
+            }
+            let words: Vec<&str> = toks[i..].iter().map_while(Tok::word).collect();
+            let raw_len = words
+                .iter()
+                .take_while(|x| is_name_word(x, lex) || lex.is_particle(x))
+                .count()
+                .max(1);
+            let run = name_run(&words, lex);
+            // "des Berliner Verfassungsschutzes": a capitalised phrase after an article or a
+            // preposition is a noun phrase, not a name.
+            let after_function_word = i
+                .checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .and_then(Tok::word)
+                .is_some_and(|p| {
+                    p.chars().all(char::is_lowercase)
+                        && (lex.is_determiner(p) || lex.not_names.contains(&p))
+                });
+            if run.len() >= 2 && !after_function_word {
+                let mut context: Vec<&str> = Vec::new();
+                if let Some(p) = i
+                    .checked_sub(1)
+                    .and_then(|j| toks.get(j))
+                    .and_then(Tok::word)
+                {
+                    context.push(p);
+                }
+                context.extend(words.iter().take(raw_len));
+                let mut j = i + raw_len;
+                if matches!(toks.get(j), Some(Tok::Punct(','))) {
+                    j += 1;
+                }
+                context.extend(toks.iter().skip(j).map_while(Tok::word).take(8));
+                self.add(run.join(" "), context.join(" "));
+            }
+            i += raw_len;
+        }
+    }
+
+    pub fn add(&mut self, name: String, context: String) {
+        let context = context.to_lowercase();
+        if let Some(k) = self.known.iter().position(|k| k.name == name) {
+            let mut old = self.known.remove(k);
+            old.context.push(' ');
+            old.context.push_str(&context);
+            self.known.push(old);
+        } else {
+            self.known.push(Known { name, context });
+        }
+    }
+
+    /// Whether a single name word is one the article (or the actor list) already uses for someone.
+    pub fn knows(&self, word: &str, actors: &Actors) -> bool {
+        let ends = |name: &str| name.split_whitespace().last() == Some(word);
+        actors.resolve(word).is_some()
+            || actors.list.iter().any(|a| ends(&a.name))
+            || self.known.iter().any(|k| ends(&k.name))
+    }
+
+    /// Whether a single name word is the surname of someone already quoted.
+    pub fn knows_speaker(&self, word: &str) -> bool {
+        self.speakers
+            .iter()
+            .any(|n| n.split_whitespace().last() == Some(word))
+    }
+
+    /// The canonical name for a mention, or `None` when it stands for nobody we know.
+    pub fn resolve(&self, m: &Mention, actors: &Actors, sentence: usize) -> Option<String> {
+        match m {
+            Mention::Name(surface) => Some(self.full_name(surface, actors)),
+            Mention::Pronoun => self
+                .last_speaker
+                .as_ref()
+                .filter(|(_, s)| sentence.saturating_sub(*s) <= PRONOUN_REACH)
+                .map(|(n, _)| n.clone()),
+            Mention::Description { surface, head } => {
+                let stem = stem(head);
+                if stem.chars().count() < 3 {
+                    return Some(surface.clone());
+                }
+                let found = self
+                    .known
+                    .iter()
+                    .rev()
+                    .find(|k| k.context.contains(&stem))
+                    .map(|k| k.name.clone())
+                    .or_else(|| {
+                        actors
+                            .list
+                            .iter()
+                            .find(|a| {
+                                a.role
+                                    .as_deref()
+                                    .is_some_and(|r| r.to_lowercase().contains(&stem))
+                            })
+                            .map(|a| a.name.clone())
+                    });
+                Some(found.map_or_else(|| surface.clone(), |n| self.full_name(&n, actors)))
+            }
+        }
+    }
+
+    fn full_name(&self, surface: &str, actors: &Actors) -> String {
+        if let Some(a) = actors.resolve(surface) {
+            return a.name.clone();
+        }
+        let tokens: Vec<&str> = surface.split_whitespace().collect();
+        let ends_with = |name: &str| {
+            let n: Vec<&str> = name.split_whitespace().collect();
+            n.len() > tokens.len() && n.ends_with(&tokens)
+        };
+        if let Some(a) = actors.list.iter().find(|a| ends_with(&a.name)) {
+            return a.name.clone();
+        }
+        if let Some(k) = self.known.iter().rev().find(|k| ends_with(&k.name)) {
+            return k.name.clone();
+        }
+        surface.to_string()
+    }
+}
+
+/// Lowercase stem of a role noun, so that "Experten" finds "Experte" and "Expertin" finds "expertin".
+fn stem(head: &str) -> String {
+    let h = head.to_lowercase();
+    let h = h.trim_end_matches('.');
+    let cut = h
+        .strip_suffix("en")
+        .or_else(|| h.strip_suffix("n"))
+        .or_else(|| h.strip_suffix("s"))
+        .filter(|s| s.chars().count() >= 4)
+        .unwrap_or(h);
+    cut.to_string()
+}

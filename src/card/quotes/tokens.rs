@@ -1,0 +1,110 @@
+//! Takes a sentence of the joined article text and the quotation spans, gives the sentence as tokens:
+//! words, punctuation, and one `Quoted` token per quotation, so attribution rules can look left and
+//! right of a quotation without re-reading its words.
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tok<'a> {
+    Word(&'a str),
+    /// A clause break: , ; : . ! ? ( ) – —
+    Punct(char),
+    /// Index into the quotation list.
+    Quoted(usize),
+}
+
+impl<'a> Tok<'a> {
+    pub fn word(&self) -> Option<&'a str> {
+        match self {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+}
+
+/// Tokens of `text[range]`; `spans` are (outer start, outer end, quote index), sorted by start.
+pub fn tokenize<'a>(
+    text: &'a str,
+    range: (usize, usize),
+    spans: &[(usize, usize, usize)],
+) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    let (mut pos, end) = range;
+    let mut word_start: Option<usize> = None;
+    while pos < end {
+        if let Some(&(_, b, q)) = spans.iter().find(|s| s.0 <= pos && pos < s.1) {
+            flush(text, &mut word_start, pos, &mut out);
+            // A quotation over several paragraphs belongs to the sentence where it ends, next to its
+            // attribution.
+            if b <= range.1 {
+                out.push(Tok::Quoted(q));
+            }
+            pos = b;
+            continue;
+        }
+        let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() || is_break(c) || is_mark(c) {
+            flush(text, &mut word_start, pos, &mut out);
+            if is_break(c) {
+                out.push(Tok::Punct(c));
+            }
+        } else if word_start.is_none() {
+            word_start = Some(pos);
+        }
+        pos += len;
+    }
+    flush(text, &mut word_start, pos.min(end), &mut out);
+    out
+}
+
+fn flush<'a>(text: &'a str, start: &mut Option<usize>, end: usize, out: &mut Vec<Tok<'a>>) {
+    if let Some(s) = start.take() {
+        if let Some(w) = text.get(s..end) {
+            // A full stop glued to an abbreviation or initial stays with it ("Dr.", "J."), else it is a break.
+            let trimmed = w.trim_end_matches('.');
+            if trimmed.len() < w.len() && trimmed.chars().count() > 3 {
+                out.push(Tok::Word(trimmed));
+                out.push(Tok::Punct('.'));
+            } else if !w.is_empty() {
+                out.push(Tok::Word(w));
+            }
+        }
+    }
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '!' | '?' | '(' | ')' | '–' | '—' | '[' | ']'
+    )
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '„' | '“' | '”' | '"' | '»' | '«' | '‚' | '‘' | '’' | '\'' | '›' | '‹'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_become_one_token() {
+        let t = "„Ja, gut“, sagte Dr. Meier.";
+        let toks = tokenize(t, (0, t.len()), &[(0, "„Ja, gut“".len(), 7)]);
+        assert_eq!(
+            toks,
+            vec![
+                Tok::Quoted(7),
+                Tok::Punct(','),
+                Tok::Word("sagte"),
+                Tok::Word("Dr."),
+                Tok::Word("Meier"),
+                Tok::Punct('.')
+            ]
+        );
+    }
+}

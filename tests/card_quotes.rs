@@ -1,0 +1,120 @@
+//! Quote extraction on synthetic articles written for these tests (tests/fixtures/card) and on the
+//! seed page (skipped when ../shared is absent): interrupted and multi-paragraph quotations, speakers
+//! carried over and resolved from "der Experte", indirect speech that must not become a quote, and
+//! English "according to".
+
+mod common;
+
+use klartext::reading::Quote;
+use serde_json::Value;
+
+fn quotes(file: &str) -> Vec<Quote> {
+    let path = format!("{}/tests/fixtures/card/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).expect("fixture exists");
+    klartext::read_plain(&text, None)
+        .expect("fixture is an article")
+        .card
+        .quotes
+}
+
+fn speaker_of<'a>(qs: &'a [Quote], start: &str) -> Option<&'a str> {
+    qs.iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {qs:#?}"))
+        .speaker
+        .as_deref()
+}
+
+#[test]
+fn interrupted_quotes_and_fragments_keep_their_speakers() {
+    let qs = quotes("interrupted_de.txt");
+    assert_eq!(
+        speaker_of(&qs, "Wir haben lange verhandelt"),
+        Some("Petra Lindner")
+    );
+    assert_eq!(speaker_of(&qs, "aber das Ergebnis"), Some("Petra Lindner"));
+    assert_eq!(speaker_of(&qs, "auf dem Holzweg"), Some("Jonas Weber"));
+    // Konjunktiv without quotation marks is indirect speech, never a quote.
+    assert!(
+        qs.iter().all(|q| !q.text.contains("unzureichend")),
+        "{qs:#?}"
+    );
+    assert!(qs.iter().all(|q| !q.text.contains("befinde")), "{qs:#?}");
+}
+
+#[test]
+fn quotes_without_a_cue_continue_the_previous_speaker() {
+    let qs = quotes("carry_over_de.txt");
+    assert_eq!(speaker_of(&qs, "Die Region rüstet"), Some("Anna Berger"));
+    assert_eq!(speaker_of(&qs, "Das wird eine große"), Some("Paul Krämer"));
+    assert_eq!(speaker_of(&qs, "Ohne Diplomatie"), Some("Paul Krämer"));
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+}
+
+#[test]
+fn english_multi_paragraph_quotes_and_according_to() {
+    let qs = quotes("multi_paragraph_en.txt");
+    let long = qs
+        .iter()
+        .find(|q| q.text.starts_with("This is the most important vote"))
+        .expect("multi-paragraph quote found");
+    assert!(long.text.contains("deserve an answer"), "{long:?}");
+    assert_eq!(long.speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_of(&qs, "will save thousands"), Some("Maria Lopez"));
+    // "The governor said that …" is reported speech.
+    assert!(qs.iter().all(|q| !q.text.contains("review the text")));
+}
+
+#[test]
+fn seed_page_quotes_match_the_gold() {
+    let Some(dir) = common::shared_dir("seed_page_quotes") else {
+        return;
+    };
+    let dir = dir.join("gold/seed");
+    let html = std::fs::read_to_string(dir.join("handelsblatt-nordkorea.html")).unwrap();
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("handelsblatt-nordkorea.gold.json")).unwrap(),
+    )
+    .unwrap();
+    let reading = klartext::read(&html, gold["url"].as_str()).unwrap();
+    let qs = &reading.card.quotes;
+    let norm = |s: &str| common::squash(s).trim_end_matches('.').to_string();
+    for g in gold["quotes"].as_array().unwrap() {
+        let text = norm(g["text"].as_str().unwrap());
+        let found = qs
+            .iter()
+            .find(|q| norm(&q.text) == text)
+            .unwrap_or_else(|| panic!("gold quote missing: {text:?} in {qs:#?}"));
+        let accepted: Vec<Option<&str>> = match g["accept_speakers"].as_array() {
+            Some(list) => list.iter().map(Value::as_str).collect(),
+            None => vec![g["speaker"].as_str()],
+        };
+        assert!(
+            accepted.contains(&found.speaker.as_deref()),
+            "{text:?}: speaker {:?}, gold {accepted:?}",
+            found.speaker
+        );
+    }
+    for r in gold["reported_speech"].as_array().unwrap() {
+        let text = norm(r["text"].as_str().unwrap());
+        assert!(
+            qs.iter()
+                .all(|q| norm(&q.text) != text && !norm(&q.text).contains(&text)),
+            "reported speech shown as a quote: {text:?}"
+        );
+    }
+    let pull = norm(gold["pull_quotes"][0]["text"].as_str().unwrap());
+    let echoes: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| norm(&q.text).starts_with(&pull[..40]))
+        .collect();
+    assert_eq!(echoes.len(), 1, "pull quote listed once: {echoes:#?}");
+    assert!(qs
+        .iter()
+        .all(|q| q.speaker.as_deref() != Some("Sydney Seiler")));
+    assert_eq!(
+        qs.len(),
+        gold["quotes"].as_array().unwrap().len(),
+        "{qs:#?}"
+    );
+}
