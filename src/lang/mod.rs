@@ -4,6 +4,7 @@
 
 pub mod de;
 pub mod en;
+pub mod names;
 
 use crate::card::actors::ActorLexicon;
 use crate::card::quotes::QuoteLexicon;

@@ -1,0 +1,423 @@
+//! Takes one sentence and the language's `ActorLexicon`, gives the name candidates in it: runs of
+//! name-like words, each classified as person, organisation or unknown (a bare word that may be a
+//! short form of a name found elsewhere), with the role the sentence states for it, if any.
+//!
+//! Evidence, strongest first: organisation heads and legal forms ("… Institute", "… AG"), classifier
+//! nouns ("Nachrichtenagentur KCNA"), acronyms; for persons a role word or title right before the name
+//! ("Außenminister Sergej Lawrow"), an apposition with a role ("Garlauskas, Nordkorea-Experte …"), a
+//! listed given name ("Markus …"), a family-name-first pattern ("Kim Jong-un"), a listed surname, a
+//! verb of saying next to a bare name, and — only where capitals mark names — any capitalised run.
+
+use super::lexicon::{ActorLexicon, Index};
+use super::tokens::{is_acronym, is_all_caps, is_cap, tokenize, Tok};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Org,
+    Unknown,
+}
+
+/// A name found in one sentence.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub sentence: usize,
+    /// Byte span of the name in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The words of the name, space-joined.
+    pub name: String,
+    pub kind: Kind,
+    pub role: Option<String>,
+}
+
+/// What the lexicon says about one token; computed once per token.
+#[derive(Debug, Default, Clone, Copy)]
+struct Info {
+    cap: bool,
+    func: bool,
+    role: bool,
+    title: bool,
+    place: bool,
+    given: bool,
+    surname: bool,
+    family: bool,
+    org_head: bool,
+    org_suffix: bool,
+    org_class: bool,
+    acronym: bool,
+    /// A listed organisation ("Reuters"), also in the genitive.
+    known_org: bool,
+    common: bool,
+    particle: bool,
+    connector: bool,
+    determiner: bool,
+    speech_after: bool,
+    speech_before: bool,
+    affil: bool,
+    /// A lowercase word that may modify a role ("früheren", "former").
+    modifier: bool,
+    /// Sentence-initial or right after an opening quote: capitals say nothing here.
+    initial: bool,
+    /// Part of a name: capitalised and not a function, role, title or classifier word.
+    namey: bool,
+}
+
+/// Longest run of name words considered (organisation names can be long).
+const MAX_RUN: usize = 8;
+/// Longest role phrase kept, in words.
+const MAX_ROLE_WORDS: usize = 12;
+
+pub fn sentence_candidates(
+    sentence: usize,
+    text: &str,
+    lex: &ActorLexicon,
+    out: &mut Vec<Candidate>,
+) {
+    let toks = tokenize(text);
+    if toks.is_empty() || shouting(&toks) {
+        return;
+    }
+    let idx = lex.index();
+    let mut lower = String::new();
+    let infos: Vec<Info> = toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+            let initial = prev.is_none_or(|p| p.stop_after) || t.open_before;
+            info(t, initial, lex, idx, &mut lower)
+        })
+        .collect();
+    let first = out.len();
+    let mut i = 0;
+    while i < toks.len() {
+        if !infos.get(i).is_some_and(|x| x.namey) || skip_initial_common(&infos, i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(&toks, &infos, i);
+        classify(sentence, text, &toks, &infos, i, end, lex, idx, out);
+        i = end + 1;
+    }
+    attach_affiliations(text, &toks, &infos, &mut out[first..]);
+}
+
+/// True for headline lines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals say nothing there.
+fn shouting(toks: &[Tok<'_>]) -> bool {
+    let words = toks
+        .iter()
+        .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let (mut n, mut caps) = (0, 0);
+    for t in words {
+        n += 1;
+        caps += usize::from(is_all_caps(t.word));
+    }
+    n >= 3 && caps * 2 > n
+}
+
+fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut String) -> Info {
+    let w = t.word;
+    lower.clear();
+    lower.extend(w.chars().flat_map(char::to_lowercase));
+    let l = lower.trim_end_matches('.');
+    let cap = is_cap(w);
+    let func = idx.function_words.contains(l);
+    let role = lex.is_role(l);
+    let title = lex.titles.contains(&l) && cap;
+    let org_class = lex.is_org_classifier(l);
+    let acronym = is_acronym(w) && !lex.not_org_acronyms.contains(&w);
+    let stem = lex.strip_genitive(w).unwrap_or(w);
+    let common = idx.common_words.contains(l);
+    let x = Info {
+        cap,
+        func,
+        role,
+        title,
+        place: lex.is_place(w),
+        given: idx.given.contains(w),
+        surname: idx.surnames.contains(w) || idx.surnames.contains(stem),
+        family: idx.family_first.contains(w),
+        org_head: cap && lex.is_org_head(l),
+        org_suffix: lex.org_suffixes.contains(&w.trim_end_matches('.')),
+        org_class,
+        acronym,
+        known_org: idx.orgs.contains(w) || idx.orgs.contains(stem),
+        common,
+        particle: !cap && lex.name_particles.contains(&l),
+        connector: !cap && lex.org_connectors.contains(&l),
+        determiner: lex.determiners.contains(&l),
+        speech_after: lex.speech_after.contains(&l),
+        speech_before: lex.speech_before.contains(&l),
+        affil: !cap && lex.affiliation_preps.contains(&l),
+        modifier: !cap && !func && l.chars().count() >= 3 && l.chars().all(char::is_alphabetic),
+        initial,
+        namey: false,
+    };
+    let long_caps = is_all_caps(w) && !x.acronym && !w.contains('.');
+    Info {
+        namey: cap
+            && !func
+            && !role
+            && !title
+            && !org_class
+            && !long_caps
+            && w.chars().any(char::is_alphabetic),
+        ..x
+    }
+}
+
+/// A capitalised common word at the start of a sentence is no name in a language that capitalises
+/// only names ("Leading scores …"), unless a listed given name follows the pattern "Mark Smith".
+fn skip_initial_common(infos: &[Info], i: usize) -> bool {
+    let Some(x) = infos.get(i) else { return true };
+    x.initial && x.common && !(x.given && infos.get(i + 1).is_some_and(|n| n.namey))
+}
+
+/// Index of the last token of the name run starting at `i`.
+fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < toks.len() && j + 1 - i < MAX_RUN {
+        let Some(t) = toks.get(j) else { break };
+        if t.comma_after || t.stop_after {
+            break;
+        }
+        let next = infos.get(j + 1).copied().unwrap_or_default();
+        if next.namey && !next.initial {
+            j += 1;
+            continue;
+        }
+        // "Hankuk University of Foreign Studies", "Ludwig van Beethoven": a lowercase joiner between
+        // two name words.
+        // A particle joins only inside a person name that has begun with a given name; a connector
+        // only inside an organisation name (a head word on either side).
+        let after = infos.get(j + 2).copied().unwrap_or_default();
+        let joiner_clean = toks.get(j + 1).is_some_and(|t| !t.comma_after && !t.stop_after);
+        let person_join = next.particle && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+        let org_join = next.connector
+            && (infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.org_head))
+                || infos
+                    .get(j + 2..(j + 6).min(infos.len()))
+                    .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
+        if (person_join || org_join) && joiner_clean && after.namey {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    sentence: usize,
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    i: usize,
+    end: usize,
+    lex: &ActorLexicon,
+    idx: &Index,
+    out: &mut Vec<Candidate>,
+) {
+    let (Some(run_infos), Some(run_toks)) = (infos.get(i..=end), toks.get(i..=end)) else {
+        return;
+    };
+    let prev = adjacent_prev(toks, infos, i);
+    let next = toks.get(end).filter(|t| !t.comma_after && !t.stop_after).and_then(|_| infos.get(end + 1));
+    let n = run_toks.len();
+    let push = |out: &mut Vec<Candidate>, from: usize, to: usize, kind: Kind, role: Option<String>| {
+        let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else { return };
+        let name = text.get(a.start..b.end).unwrap_or_default();
+        out.push(Candidate {
+            sentence,
+            start: a.start,
+            end: b.end,
+            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            kind,
+            role,
+        });
+    };
+
+    // Organisations.
+    let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
+    let hyphen_compound = n == 1 && run_toks.first().is_some_and(|t| t.word.contains('-'));
+    let org_head = has_head
+        && (n >= 2 || hyphen_compound)
+        && !run_infos.iter().all(|x| x.place || x.org_head)
+        && !run_infos.first().is_some_and(|x| x.given && !x.place);
+    let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
+    let classified = prev.is_some_and(|p| p.org_class);
+    let acronym_org = run_infos.iter().any(|x| x.acronym && !x.place)
+        && !run_infos.iter().any(|x| x.given)
+        && n <= 3;
+    if org_head || classified || acronym_org || known {
+        if run_infos.iter().all(|x| x.place) {
+            return;
+        }
+        push(out, i, end, Kind::Org, None);
+        return;
+    }
+
+    // "Liberian George Weah", "Schaffens David Herrliberger": a given name inside the run starts the
+    // person; what stands before it is judged on its own.
+    if let Some(g) = run_infos.iter().skip(1).position(|x| x.given).map(|p| p + 1) {
+        if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) {
+            classify(sentence, text, toks, infos, i, i + g - 1, lex, idx, out);
+            classify(sentence, text, toks, infos, i + g, end, lex, idx, out);
+            return;
+        }
+    }
+
+    // A run made of places only ("Nordkorea", "New York") is no actor.
+    if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given)) {
+        return;
+    }
+
+    // Persons.
+    let role_before = prev.is_some_and(|p| p.role || p.title);
+    let premod = if role_before {
+        premodifier_role(text, toks, infos, i)
+    } else {
+        None
+    };
+    let appos = apposition_role(text, toks, infos, end);
+    let first = run_infos.first().copied().unwrap_or_default();
+    let second = run_infos.get(1).copied().unwrap_or_default();
+    let last = run_infos.last().copied().unwrap_or_default();
+    let no_common = run_infos
+        .iter()
+        .all(|x| !x.place && (!x.common || x.given || x.surname));
+    let family_first = n == 2
+        && first.family
+        && run_toks.get(1).is_some_and(|t| {
+            t.word.contains('-') || (!second.common && !second.place && t.word.chars().count() <= 8)
+        });
+    let speech = n <= 2
+        && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
+        && !prev.is_some_and(|p| p.determiner)
+        && !(first.initial && !lex.caps_mark_names)
+        && no_common;
+    let person = (n <= 4 && (role_before || appos.is_some()))
+        || (n >= 2 && n <= 4 && first.given && !first.place)
+        || (n >= 2 && first.given && second.namey && n <= 4)
+        || family_first
+        || (n >= 2 && n <= 4 && last.surname && !first.place && !first.common)
+        || (lex.caps_mark_names && (2..=4).contains(&n) && no_common && !first.initial)
+        || speech;
+    if person {
+        push(out, i, end, Kind::Person, appos.or(premod));
+        return;
+    }
+    push(out, i, end, Kind::Unknown, None);
+}
+
+/// The token before `i`, if nothing separates them.
+fn adjacent_prev(toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<Info> {
+    let p = i.checked_sub(1)?;
+    let t = toks.get(p)?;
+    if t.comma_after || t.stop_after {
+        return None;
+    }
+    infos.get(p).copied()
+}
+
+/// The role written before the name at `i`: role words with their modifiers and a genitive place
+/// ("Russlands Außenminister", "chinesischen Staats- und Parteichef", "Foreign Minister").
+fn premodifier_role(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<String> {
+    let last = i.checked_sub(1)?;
+    if !infos.get(last)?.role {
+        return None;
+    }
+    let mut from = last;
+    while from > 0 && last - from < 5 {
+        let k = from - 1;
+        let (Some(t), Some(x)) = (toks.get(k), infos.get(k)) else { break };
+        if t.comma_after || t.stop_after || x.determiner || x.affil {
+            break;
+        }
+        let truncated = t.word.ends_with('-');
+        let joins = (x.connector || x.particle || matches!(t.word, "und" | "and" | "oder" | "or"))
+            && toks.get(k.wrapping_sub(1)).is_some_and(|p| p.word.ends_with('-'));
+        let ok = x.role
+            || x.place
+            || truncated
+            || joins
+            || (x.modifier && !x.speech_after && !x.speech_before)
+            || (x.cap && x.common && !x.initial && !x.func);
+        if !ok || x.func && !joins {
+            break;
+        }
+        from = k;
+    }
+    let a = toks.get(from)?;
+    let b = toks.get(last)?;
+    // A lowercase modifier that stands first is only kept when a role follows it directly.
+    text.get(a.start..b.end).map(str::to_string)
+}
+
+/// The role of an apposition after the name ending at `end`: ", Nordkorea-Experte des US-Thinktanks
+/// Atlantic Council," — up to the next comma or stop.
+fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> Option<String> {
+    if !toks.get(end)?.comma_after {
+        return None;
+    }
+    let mut k = end + 1;
+    while infos.get(k).is_some_and(|x| x.determiner) && k < end + 3 {
+        k += 1;
+    }
+    let from = k;
+    // The role word must come within the first few words ("a senior analyst", "früherer Präsident").
+    let role_at = (from..from + 4).find(|&m| {
+        infos.get(m).is_some_and(|x| x.role)
+            && (from..m).all(|p| toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after))
+    })?;
+    let mut to = role_at;
+    while to < from + MAX_ROLE_WORDS {
+        let t = toks.get(to)?;
+        if t.comma_after || t.stop_after || toks.get(to + 1).is_none() {
+            break;
+        }
+        let next = infos.get(to + 1)?;
+        if next.speech_after {
+            break;
+        }
+        to += 1;
+    }
+    let a = toks.get(from)?;
+    let b = toks.get(to)?;
+    text.get(a.start..b.end).map(str::to_string)
+}
+
+/// "Die Autorin Olena Guseinova von der Hankuk University …": a person with a role followed by an
+/// affiliation preposition and an organisation gets the affiliation appended to the role.
+fn attach_affiliations(text: &str, toks: &[Tok<'_>], infos: &[Info], cands: &mut [Candidate]) {
+    for c in 0..cands.len() {
+        let Some(cand) = cands.get(c) else { continue };
+        if cand.kind != Kind::Person || cand.role.is_none() {
+            continue;
+        }
+        let Some(end_tok) = toks.iter().position(|t| t.end == cand.end) else {
+            continue;
+        };
+        if toks.get(end_tok).is_none_or(|t| t.comma_after || t.stop_after) {
+            continue;
+        }
+        let Some(prep) = infos.get(end_tok + 1).filter(|x| x.affil) else {
+            continue;
+        };
+        let _ = prep;
+        let Some(prep_tok) = toks.get(end_tok + 1) else {
+            continue;
+        };
+        let org_end = cands
+            .iter()
+            .find(|o| o.kind == Kind::Org && o.start > prep_tok.start && o.start <= prep_tok.end + 6)
+            .map(|o| o.end);
+        if let (Some(org_end), Some(cand)) = (org_end, cands.get_mut(c)) {
+            if let (Some(role), Some(tail)) = (&cand.role, text.get(prep_tok.start..org_end)) {
+                cand.role = Some(format!("{role} {tail}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Takes the name candidates of all sentences, gives the article's actors: candidates grouped by name
+//! (a short form joins the fullest form it ends with, or the family name it starts with in
+//! "Kim Jong-un"; genitives join their base form), bare unknown words kept only where they are a short
+//! form of an actor, the author dropped, the best role chosen, and the list ranked.
+
+use std::collections::HashMap;
+
+use super::detect::{Candidate, Kind};
+use super::lexicon::ActorLexicon;
+use super::{Actors, Mention};
+use crate::reading::{Actor, ActorKind};
+
+struct Group {
+    kind: ActorKind,
+    /// Words of the fullest name form.
+    words: Vec<String>,
+    family_first: bool,
+    forms: Vec<String>,
+    roles: Vec<String>,
+    mentions: Vec<(usize, usize, usize)>,
+}
+
+impl Group {
+    fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon) -> Actors {
+    let idx = lex.index();
+    // Longer names first, so short forms find the full name they belong to.
+    cands.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.name.split_whitespace().count()),
+            c.sentence,
+            c.start,
+        )
+    });
+    let mut groups: Vec<Group> = Vec::new();
+    let mut unknown: Vec<Candidate> = Vec::new();
+    let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    for c in cands {
+        match c.kind {
+            Kind::Unknown => unknown.push(c),
+            Kind::Person => {
+                let words: Vec<&str> = c.name.split_whitespace().collect();
+                let found = groups.iter().position(|g| {
+                    g.kind == ActorKind::Person && person_matches(g, &words, lex)
+                });
+                let gi = match found {
+                    Some(gi) => gi,
+                    None => {
+                        let family_first = words
+                            .first()
+                            .is_some_and(|w| idx.family_first.contains(w))
+                            && words.len() == 2;
+                        groups.push(Group {
+                            kind: ActorKind::Person,
+                            words: words.iter().map(|w| w.to_string()).collect(),
+                            family_first,
+                            forms: Vec::new(),
+                            roles: Vec::new(),
+                            mentions: Vec::new(),
+                        });
+                        groups.len() - 1
+                    }
+                };
+                add(&mut groups, gi, &c, lex);
+            }
+            Kind::Org => {
+                let key = org_key(&c.name, lex);
+                let gi = match org_by_name.get(&key) {
+                    Some(&gi) => gi,
+                    None => {
+                        groups.push(Group {
+                            kind: ActorKind::Org,
+                            words: c.name.split_whitespace().map(str::to_string).collect(),
+                            family_first: false,
+                            forms: Vec::new(),
+                            roles: Vec::new(),
+                            mentions: Vec::new(),
+                        });
+                        org_by_name.insert(key, groups.len() - 1);
+                        groups.len() - 1
+                    }
+                };
+                add(&mut groups, gi, &c, lex);
+            }
+        }
+    }
+    merge_acronyms(&mut groups);
+    // Bare words: keep those that are a short form of an actor found elsewhere in the article.
+    for c in unknown {
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        let key = org_key(&c.name, lex);
+        let gi = org_by_name
+            .get(&key)
+            .copied()
+            .filter(|&gi| groups.get(gi).is_some_and(|g| !g.mentions.is_empty()))
+            .or_else(|| {
+                groups.iter().position(|g| {
+                    g.kind == ActorKind::Person && person_matches(g, &words, lex)
+                })
+            });
+        if let Some(gi) = gi {
+            add(&mut groups, gi, &c, lex);
+        }
+    }
+    let author: Vec<String> = byline
+        .map(|b| b.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    groups.retain(|g| {
+        !g.mentions.is_empty()
+            && !(g.kind == ActorKind::Person
+                && !author.is_empty()
+                && g.words.iter().all(|w| author.contains(&w.to_lowercase())))
+            && !g.words.iter().all(|w| lex.is_place(w))
+    });
+    rank(groups)
+}
+
+/// A person's name form `words` belongs to group `g` if it ends the group's full name ("Trump",
+/// "Donald Trump"), allowing a genitive on its last word ("Kims"), or — for family-name-first names —
+/// it is the family name ("Kim" of "Kim Jong-un").
+fn person_matches(g: &Group, words: &[&str], lex: &ActorLexicon) -> bool {
+    if words.is_empty() || words.len() > g.words.len() {
+        return false;
+    }
+    let eq = |a: &str, b: &str| a == b || lex.strip_genitive(a) == Some(b);
+    if words.len() == 1 && g.family_first {
+        if let (Some(w), Some(first)) = (words.first(), g.words.first()) {
+            if eq(w, first) {
+                return true;
+            }
+        }
+    }
+    let offset = g.words.len() - words.len();
+    words.iter().enumerate().all(|(k, w)| {
+        g.words.get(offset + k).is_some_and(|gw| {
+            if k + 1 == words.len() {
+                eq(w, gw)
+            } else {
+                *w == gw.as_str()
+            }
+        })
+    })
+}
+
+fn org_key(name: &str, lex: &ActorLexicon) -> String {
+    let stem = lex.strip_genitive(name).unwrap_or(name);
+    stem.to_lowercase()
+}
+
+fn add(groups: &mut [Group], gi: usize, c: &Candidate, lex: &ActorLexicon) {
+    let Some(g) = groups.get_mut(gi) else { return };
+    let form = if c.name == g.name() {
+        c.name.clone()
+    } else {
+        // A genitive form is listed by its base: "Kims" → "Kim".
+        lex.strip_genitive(&c.name)
+            .filter(|stem| {
+                g.words.iter().any(|w| w == stem) || g.words.last().is_some_and(|l| l == stem)
+            })
+            .unwrap_or(&c.name)
+            .to_string()
+    };
+    if !g.forms.contains(&form) {
+        g.forms.push(form);
+    }
+    if let Some(r) = &c.role {
+        g.roles.push(r.clone());
+    }
+    g.mentions.push((c.sentence, c.start, c.end));
+}
+
+/// "Center for Strategic and International Studies" and "CSIS": the acronym joins the long form whose
+/// capitalised initials spell it.
+fn merge_acronyms(groups: &mut Vec<Group>) {
+    let mut k = 0;
+    while k < groups.len() {
+        let Some(g) = groups.get(k) else { break };
+        let is_acro = g.kind == ActorKind::Org
+            && g.words.len() == 1
+            && g.words.first().is_some_and(|w| super::tokens::is_acronym(w));
+        if !is_acro {
+            k += 1;
+            continue;
+        }
+        let acro = g.name();
+        let target = groups.iter().position(|o| {
+            o.kind == ActorKind::Org && o.words.len() >= 2 && initials(&o.words) == acro
+        });
+        match target {
+            Some(t) if t != k => {
+                let g = groups.remove(k);
+                let t = if t > k { t - 1 } else { t };
+                if let Some(o) = groups.get_mut(t) {
+                    o.forms.extend(g.forms);
+                    o.mentions.extend(g.mentions);
+                }
+            }
+            _ => k += 1,
+        }
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// Most mentioned first; ties go to the actor named earlier.
+fn rank(groups: Vec<Group>) -> Actors {
+    let mut built: Vec<(Actor, Vec<(usize, usize, usize)>)> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.mentions.sort_unstable();
+            g.mentions.dedup();
+            let name = g.name();
+            let role = g
+                .roles
+                .iter()
+                .max_by_key(|r| (r.split_whitespace().count(), std::cmp::Reverse(r.len())))
+                .cloned();
+            let aliases = g.forms.into_iter().filter(|f| *f != name).collect();
+            (
+                Actor {
+                    name,
+                    kind: g.kind,
+                    role,
+                    aliases,
+                    mentions: g.mentions.len(),
+                },
+                g.mentions,
+            )
+        })
+        .collect();
+    built.sort_by(|a, b| {
+        b.0.mentions
+            .cmp(&a.0.mentions)
+            .then_with(|| a.1.first().cmp(&b.1.first()))
+    });
+    let mut mentions = Vec::new();
+    let mut list = Vec::with_capacity(built.len());
+    for (i, (actor, ms)) in built.into_iter().enumerate() {
+        mentions.extend(ms.into_iter().map(|(sentence, start, end)| Mention {
+            sentence,
+            start,
+            end,
+            actor: i,
+        }));
+        list.push(actor);
+    }
+    mentions.sort_unstable_by_key(|m| (m.sentence, m.start));
+    Actors { list, mentions }
+}

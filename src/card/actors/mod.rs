@@ -1,0 +1,133 @@
+//! Takes the sentences, the metadata and the language, gives `Actors`: the people and organisations the
+//! article names, each with its role as stated, the name forms merged into it ("Kim", "Kims" into
+//! "Kim Jong-un") and a mention count, ranked by importance, plus every mention's position for the
+//! quote stage.
+//!
+//! `detect` finds name candidates sentence by sentence (role words, titles, appositions, name lists,
+//! organisation patterns from the language's `ActorLexicon`); `merge` groups them into actors across the
+//! article, resolves bare surnames and genitives, and drops places and the article's author.
+
+mod detect;
+pub mod lexicon;
+mod merge;
+mod tokens;
+
+pub use lexicon::{ActorLexicon, NameLists};
+
+use super::sentences::Sentence;
+use crate::lang::Language;
+use crate::metadata::Metadata;
+use crate::reading::{Actor, ActorKind};
+
+/// Where an actor is named: sentence index, byte span in that sentence's text, and the actor's index
+/// in `Actors::list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+}
+
+/// The actors of an article, ranked (most important first), with their mentions in text order.
+#[derive(Debug, Default)]
+pub struct Actors {
+    pub list: Vec<Actor>,
+    /// Every mention, sorted by sentence then position; `actor` indexes `list`.
+    pub mentions: Vec<Mention>,
+}
+
+impl Actors {
+    pub fn into_public(self) -> Vec<Actor> {
+        self.list
+    }
+
+    /// The actor a name form refers to: its full name or an alias, a genitive ("Kims", "Trump's"), or
+    /// a person's last name ("Garlauskas" for "Markus Garlauskas").
+    pub fn resolve(&self, mention: &str) -> Option<&Actor> {
+        let m = mention.trim();
+        if m.is_empty() {
+            return None;
+        }
+        let exact = |m: &str| {
+            self.list
+                .iter()
+                .find(|a| a.name == m || a.aliases.iter().any(|x| x == m))
+        };
+        if let Some(a) = exact(m) {
+            return Some(a);
+        }
+        for suf in ["'s", "’s", "’", "'", "s"] {
+            if let Some(stem) = m.strip_suffix(suf).filter(|s| s.chars().count() >= 2) {
+                if let Some(a) = exact(stem) {
+                    return Some(a);
+                }
+            }
+        }
+        let last = m.split_whitespace().last()?;
+        self.list.iter().find(|a| {
+            a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(last)
+        })
+    }
+
+    /// The mentions in sentence `sentence`, in text order.
+    pub fn mentions_in(&self, sentence: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sentence < sentence);
+        let to = self.mentions.partition_point(|m| m.sentence <= sentence);
+        self.mentions.get(from..to).unwrap_or_default()
+    }
+
+    /// The person named last before sentence `sentence` (for "der Experte", "he", a quote whose speaker
+    /// is named in the sentence before).
+    pub fn last_person_before(&self, sentence: usize) -> Option<&Actor> {
+        let to = self.mentions.partition_point(|m| m.sentence < sentence);
+        self.mentions
+            .get(..to)?
+            .iter()
+            .rev()
+            .filter_map(|m| self.list.get(m.actor))
+            .find(|a| a.kind == ActorKind::Person)
+    }
+
+    /// The person whose role contains the role noun `word` ("Experte", "minister"; case and the
+    /// endings -n/-en/-s are ignored), preferring the one named last before sentence `sentence`.
+    /// For descriptive references like "der Experte", "the minister".
+    pub fn by_role(&self, word: &str, sentence: usize) -> Option<&Actor> {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches(['.', ',']);
+        let fits = |a: &Actor| {
+            a.kind == ActorKind::Person
+                && a.role.as_deref().is_some_and(|r| {
+                    r.split(|c: char| c.is_whitespace() || c == '-').any(|part| {
+                        let p = part.to_lowercase();
+                        p.ends_with(w)
+                            || ["n", "en", "s", "in"]
+                                .iter()
+                                .any(|e| p.strip_suffix(e).is_some_and(|s| s.ends_with(w)))
+                            || ["n", "en", "s"]
+                                .iter()
+                                .any(|e| w.strip_suffix(e).is_some_and(|s| p.ends_with(s)))
+                    })
+                })
+        };
+        let to = self.mentions.partition_point(|m| m.sentence < sentence);
+        let recent = self
+            .mentions
+            .get(..to)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .filter_map(|m| self.list.get(m.actor))
+            .find(|a| fits(a));
+        recent.or_else(|| self.list.iter().find(|a| fits(a)))
+    }
+}
+
+pub fn find(sentences: &[Sentence], meta: &Metadata, language: &Language) -> Actors {
+    let lex = language.actors;
+    let mut cands = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        detect::sentence_candidates(i, &s.text, lex, &mut cands);
+    }
+    merge::merge(cands, meta.byline.as_deref(), lex)
+}
