@@ -63,7 +63,10 @@ fn seed_page_actors_match_gold() {
     let reading = klartext::read(&html, gold["url"].as_str()).expect("the seed page is an article");
     let actors = &reading.card.actors;
     for a in actors {
-        eprintln!("{:?} {} | {:?} | {:?} x{}", a.kind, a.name, a.role, a.aliases, a.mentions);
+        eprintln!(
+            "{:?} {} | {:?} | {:?} x{}",
+            a.kind, a.name, a.role, a.aliases, a.mentions
+        );
     }
     let persons: Vec<&Value> = gold["actors"]
         .as_array()
@@ -88,17 +91,36 @@ fn seed_page_actors_match_gold() {
         }
     }
     assert!(missing.is_empty(), "gold persons not found: {missing:?}");
-    assert!(roles_ok >= 10, "only {roles_ok} of {} roles match", persons.len());
+    assert!(
+        roles_ok >= 10,
+        "only {roles_ok} of {} roles match",
+        persons.len()
+    );
     let places = [
-        "Nordkorea", "DVRK", "China", "Russland", "Vietnam", "Laos", "Japan", "Südkorea", "Moskau",
-        "Washington", "Seoul", "Tokio", "USA", "Korea",
+        "Nordkorea",
+        "DVRK",
+        "China",
+        "Russland",
+        "Vietnam",
+        "Laos",
+        "Japan",
+        "Südkorea",
+        "Moskau",
+        "Washington",
+        "Seoul",
+        "Tokio",
+        "USA",
+        "Korea",
     ];
     let listed_places: Vec<&str> = actors
         .iter()
         .map(|a| a.name.as_str())
         .filter(|n| places.contains(n))
         .collect();
-    assert!(listed_places.is_empty(), "places listed as actors: {listed_places:?}");
+    assert!(
+        listed_places.is_empty(),
+        "places listed as actors: {listed_places:?}"
+    );
     let byline = gold["byline"].as_str().unwrap();
     assert!(
         !actors.iter().any(|a| a.name == byline),

@@ -29,6 +29,9 @@ pub struct Candidate {
     pub name: String,
     pub kind: Kind,
     pub role: Option<String>,
+    /// For an unknown run of several words: each word with its span, tried alone as a short form
+    /// ("Hofstetters Plan").
+    pub parts: Vec<(usize, usize, String)>,
 }
 
 /// What the lexicon says about one token; computed once per token.
@@ -52,9 +55,14 @@ struct Info {
     particle: bool,
     connector: bool,
     determiner: bool,
+    prep: bool,
     speech_after: bool,
     speech_before: bool,
     affil: bool,
+    /// Ends like a common noun ("Behandlung"): no bare surname.
+    noun_like: bool,
+    /// A lowercase word ending like an inflected adjective ("früheren").
+    adjective: bool,
     /// A lowercase word that may modify a role ("früheren", "former").
     modifier: bool,
     /// Sentence-initial or right after an opening quote: capitals say nothing here.
@@ -92,12 +100,12 @@ pub fn sentence_candidates(
     let first = out.len();
     let mut i = 0;
     while i < toks.len() {
-        if !infos.get(i).is_some_and(|x| x.namey) || skip_initial_common(&infos, i) {
+        if !infos.get(i).is_some_and(|x| x.namey) {
             i += 1;
             continue;
         }
         let end = run_end(&toks, &infos, i);
-        classify(sentence, text, &toks, &infos, i, end, lex, idx, out);
+        classify(sentence, text, &toks, &infos, i, end, lex, out);
         i = end + 1;
     }
     attach_affiliations(text, &toks, &infos, &mut out[first..]);
@@ -147,9 +155,15 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         particle: !cap && lex.name_particles.contains(&l),
         connector: !cap && lex.org_connectors.contains(&l),
         determiner: lex.determiners.contains(&l),
+        prep: lex.prepositions.contains(&l),
         speech_after: lex.speech_after.contains(&l),
         speech_before: lex.speech_before.contains(&l),
         affil: !cap && lex.affiliation_preps.contains(&l),
+        noun_like: cap && lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
+        adjective: !cap
+            && !func
+            && l.chars().count() >= 4
+            && lex.adjective_endings.iter().any(|e| l.ends_with(e)),
         modifier: !cap && !func && l.chars().count() >= 3 && l.chars().all(char::is_alphabetic),
         initial,
         namey: false,
@@ -160,7 +174,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && !func
             && !role
             && !title
-            && !org_class
+            && (!org_class || x.org_head)
             && !long_caps
             && w.chars().any(char::is_alphabetic),
         ..x
@@ -192,10 +206,15 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
         // A particle joins only inside a person name that has begun with a given name; a connector
         // only inside an organisation name (a head word on either side).
         let after = infos.get(j + 2).copied().unwrap_or_default();
-        let joiner_clean = toks.get(j + 1).is_some_and(|t| !t.comma_after && !t.stop_after);
-        let person_join = next.particle && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+        let joiner_clean = toks
+            .get(j + 1)
+            .is_some_and(|t| !t.comma_after && !t.stop_after);
+        let person_join =
+            next.particle && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
         let org_join = next.connector
-            && (infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.org_head))
+            && (infos
+                .get(i..=j)
+                .is_some_and(|r| r.iter().any(|x| x.org_head))
                 || infos
                     .get(j + 2..(j + 6).min(infos.len()))
                     .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
@@ -217,34 +236,50 @@ fn classify(
     i: usize,
     end: usize,
     lex: &ActorLexicon,
-    idx: &Index,
     out: &mut Vec<Candidate>,
 ) {
     let (Some(run_infos), Some(run_toks)) = (infos.get(i..=end), toks.get(i..=end)) else {
         return;
     };
     let prev = adjacent_prev(toks, infos, i);
-    let next = toks.get(end).filter(|t| !t.comma_after && !t.stop_after).and_then(|_| infos.get(end + 1));
+    let next = toks
+        .get(end)
+        .filter(|t| !t.comma_after && !t.stop_after)
+        .and_then(|_| infos.get(end + 1));
     let n = run_toks.len();
-    let push = |out: &mut Vec<Candidate>, from: usize, to: usize, kind: Kind, role: Option<String>| {
-        let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else { return };
-        let name = text.get(a.start..b.end).unwrap_or_default();
-        out.push(Candidate {
-            sentence,
-            start: a.start,
-            end: b.end,
-            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
-            kind,
-            role,
-        });
-    };
+    let push =
+        |out: &mut Vec<Candidate>, from: usize, to: usize, kind: Kind, role: Option<String>| {
+            let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else {
+                return;
+            };
+            let name = text.get(a.start..b.end).unwrap_or_default();
+            out.push(Candidate {
+                sentence,
+                start: a.start,
+                end: b.end,
+                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+                kind,
+                role,
+                parts: Vec::new(),
+            });
+        };
+
+    // "Yesterday Smith said", "Classifier KCNA": a sentence-initial common word or a classifier noun
+    // that starts the run is judged on its own.
+    let classifier_first = run_infos.first().is_some_and(|x| x.org_class)
+        && (run_infos.first().is_some_and(|x| !x.org_head)
+            || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
+    if n >= 2 && (skip_initial_common(infos, i) || classifier_first) {
+        classify(sentence, text, toks, infos, i, i, lex, out);
+        classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        return;
+    }
 
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
     let hyphen_compound = n == 1 && run_toks.first().is_some_and(|t| t.word.contains('-'));
     let org_head = has_head
         && (n >= 2 || hyphen_compound)
-        && !run_infos.iter().all(|x| x.place || x.org_head)
         && !run_infos.first().is_some_and(|x| x.given && !x.place);
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     let classified = prev.is_some_and(|p| p.org_class);
@@ -261,23 +296,29 @@ fn classify(
 
     // "Liberian George Weah", "Schaffens David Herrliberger": a given name inside the run starts the
     // person; what stands before it is judged on its own.
-    if let Some(g) = run_infos.iter().skip(1).position(|x| x.given).map(|p| p + 1) {
+    if let Some(g) = run_infos
+        .iter()
+        .skip(1)
+        .position(|x| x.given)
+        .map(|p| p + 1)
+    {
         if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) {
-            classify(sentence, text, toks, infos, i, i + g - 1, lex, idx, out);
-            classify(sentence, text, toks, infos, i + g, end, lex, idx, out);
+            classify(sentence, text, toks, infos, i, i + g - 1, lex, out);
+            classify(sentence, text, toks, infos, i + g, end, lex, out);
             return;
         }
     }
 
     // A run made of places only ("Nordkorea", "New York") is no actor.
-    if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given)) {
+    if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
+    {
         return;
     }
 
     // Persons.
     let role_before = prev.is_some_and(|p| p.role || p.title);
     let premod = if role_before {
-        premodifier_role(text, toks, infos, i)
+        premodifier_role(text, toks, infos, i, lex)
     } else {
         None
     };
@@ -293,23 +334,53 @@ fn classify(
         && run_toks.get(1).is_some_and(|t| {
             t.word.contains('-') || (!second.common && !second.place && t.word.chars().count() <= 8)
         });
-    let speech = n <= 2
-        && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
-        && !prev.is_some_and(|p| p.determiner)
-        && !(first.initial && !lex.caps_mark_names)
+    // Weak evidence for a bare name: a verb of saying next to it, or a listed surname. Where capitals
+    // mark every noun, the word must not look like a noun, start the sentence or follow an article
+    // or adjective.
+    let bare_ok = !prev
+        .is_some_and(|p| p.determiner || (p.adjective && !p.speech_before && !p.particle))
+        && (lex.caps_mark_names || (!first.initial && !last.noun_like))
         && no_common;
+    let speech = n <= 2
+        && !(n == 1 && first.common)
+        && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
+        && bare_ok;
+    let after_prep = prev.is_some_and(|p| p.prep);
+    let bare_surname = !lex.caps_mark_names
+        && !after_prep
+        && n == 1
+        && first.surname
+        && !first.given
+        && !first.common
+        && bare_ok
+        && !first.place;
     let person = (n <= 4 && (role_before || appos.is_some()))
-        || (n >= 2 && n <= 4 && first.given && !first.place)
-        || (n >= 2 && first.given && second.namey && n <= 4)
+        || ((2..=4).contains(&n)
+            && first.given
+            && !first.place
+            && !(second.noun_like || second.common))
         || family_first
-        || (n >= 2 && n <= 4 && last.surname && !first.place && !first.common)
+        || ((2..=4).contains(&n)
+            && last.surname
+            && !first.place
+            && !first.common
+            && !first.noun_like)
         || (lex.caps_mark_names && (2..=4).contains(&n) && no_common && !first.initial)
-        || speech;
+        || speech
+        || bare_surname;
     if person {
         push(out, i, end, Kind::Person, appos.or(premod));
         return;
     }
     push(out, i, end, Kind::Unknown, None);
+    if n >= 2 {
+        if let Some(c) = out.last_mut() {
+            c.parts = run_toks
+                .iter()
+                .map(|t| (t.start, t.end, t.word.to_string()))
+                .collect();
+        }
+    }
 }
 
 /// The token before `i`, if nothing separates them.
@@ -324,7 +395,13 @@ fn adjacent_prev(toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<Info> {
 
 /// The role written before the name at `i`: role words with their modifiers and a genitive place
 /// ("Russlands Außenminister", "chinesischen Staats- und Parteichef", "Foreign Minister").
-fn premodifier_role(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<String> {
+fn premodifier_role(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    i: usize,
+    lex: &ActorLexicon,
+) -> Option<String> {
     let last = i.checked_sub(1)?;
     if !infos.get(last)?.role {
         return None;
@@ -332,19 +409,29 @@ fn premodifier_role(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize) -> O
     let mut from = last;
     while from > 0 && last - from < 5 {
         let k = from - 1;
-        let (Some(t), Some(x)) = (toks.get(k), infos.get(k)) else { break };
+        let (Some(t), Some(x)) = (toks.get(k), infos.get(k)) else {
+            break;
+        };
         if t.comma_after || t.stop_after || x.determiner || x.affil {
             break;
         }
         let truncated = t.word.ends_with('-');
         let joins = (x.connector || x.particle || matches!(t.word, "und" | "and" | "oder" | "or"))
-            && toks.get(k.wrapping_sub(1)).is_some_and(|p| p.word.ends_with('-'));
+            && toks
+                .get(k.wrapping_sub(1))
+                .is_some_and(|p| p.word.ends_with('-'));
+        let place_ok = x.place && (lex.caps_mark_names || lex.strip_genitive(t.word).is_some());
+        let lower_ok = if lex.adjective_endings.is_empty() {
+            x.modifier
+        } else {
+            x.adjective
+        };
         let ok = x.role
-            || x.place
+            || place_ok
             || truncated
             || joins
-            || (x.modifier && !x.speech_after && !x.speech_before)
-            || (x.cap && x.common && !x.initial && !x.func);
+            || (lower_ok && !x.speech_after && !x.speech_before)
+            || (lex.caps_mark_names && x.cap && x.common && !x.initial && !x.func);
         if !ok || x.func && !joins {
             break;
         }
@@ -370,8 +457,23 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
     // The role word must come within the first few words ("a senior analyst", "früherer Präsident").
     let role_at = (from..from + 4).find(|&m| {
         infos.get(m).is_some_and(|x| x.role)
-            && (from..m).all(|p| toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after))
+            && (from..m).all(|p| {
+                toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && infos.get(p).is_some_and(|x| {
+                        !x.speech_after && !x.speech_before && (x.modifier || x.cap || x.place)
+                    })
+            })
     })?;
+    // "Trump, den Staats- und Parteichef Xi Jinping …" is an enumeration, not an apposition.
+    if infos
+        .get(role_at + 1)
+        .is_some_and(|x| x.namey && (x.given || x.family))
+        && toks
+            .get(role_at)
+            .is_some_and(|t| !t.comma_after && !t.stop_after)
+    {
+        return None;
+    }
     let mut to = role_at;
     while to < from + MAX_ROLE_WORDS {
         let t = toks.get(to)?;
@@ -400,7 +502,10 @@ fn attach_affiliations(text: &str, toks: &[Tok<'_>], infos: &[Info], cands: &mut
         let Some(end_tok) = toks.iter().position(|t| t.end == cand.end) else {
             continue;
         };
-        if toks.get(end_tok).is_none_or(|t| t.comma_after || t.stop_after) {
+        if toks
+            .get(end_tok)
+            .is_none_or(|t| t.comma_after || t.stop_after)
+        {
             continue;
         }
         let Some(prep) = infos.get(end_tok + 1).filter(|x| x.affil) else {
@@ -412,7 +517,9 @@ fn attach_affiliations(text: &str, toks: &[Tok<'_>], infos: &[Info], cands: &mut
         };
         let org_end = cands
             .iter()
-            .find(|o| o.kind == Kind::Org && o.start > prep_tok.start && o.start <= prep_tok.end + 6)
+            .find(|o| {
+                o.kind == Kind::Org && o.start > prep_tok.start && o.start <= prep_tok.end + 6
+            })
             .map(|o| o.end);
         if let (Some(org_end), Some(cand)) = (org_end, cands.get_mut(c)) {
             if let (Some(role), Some(tail)) = (&cand.role, text.get(prep_tok.start..org_end)) {

@@ -35,6 +35,8 @@ pub struct ActorLexicon {
     pub caps_mark_names: bool,
     /// Lowercase words after which a capitalised word is a common noun ("der", "the").
     pub determiners: &'static [&'static str],
+    /// Lowercase prepositions; a bare listed surname right after one is not trusted ("auf Stahl").
+    pub prepositions: &'static [&'static str],
     /// Lowercase heads that make a capitalised run an organisation ("universität", "council"); matched as
     /// the end of a word when `compound_roles` ("Friedrich-Naumann-Stiftung").
     pub org_heads: &'static [&'static str],
@@ -53,6 +55,11 @@ pub struct ActorLexicon {
     pub speech_after: &'static [&'static str],
     /// Lowercase words that, right before a bare capitalised word, make it a person ("sagte", "laut").
     pub speech_before: &'static [&'static str],
+    /// Lowercase endings of common nouns ("ung", "heit"); a bare word with one is no surname.
+    pub noun_suffixes: &'static [&'static str],
+    /// Lowercase endings of inflected adjectives ("en", "er"); a name is not preceded by an adjective
+    /// without an article.
+    pub adjective_endings: &'static [&'static str],
     /// Acronyms that are not organisations ("CEO", "TV"); as written.
     pub not_org_acronyms: &'static [&'static str],
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
@@ -177,7 +184,8 @@ fn matches_head(heads: &[&str], lower: &str, compound: bool) -> bool {
                     lower.strip_suffix(e).is_some_and(|stem| {
                         stem == *h
                             || stem.strip_suffix(h).is_some_and(|p| {
-                                p.ends_with('-') || p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                p.ends_with('-')
+                                    || p.chars().filter(|c| c.is_alphabetic()).count() >= 2
                             })
                     })
                 })

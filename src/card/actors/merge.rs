@@ -10,6 +10,9 @@ use super::lexicon::ActorLexicon;
 use super::{Actors, Mention};
 use crate::reading::{Actor, ActorKind};
 
+/// A mention as (sentence, start, end).
+type Span = (usize, usize, usize);
+
 struct Group {
     kind: ActorKind,
     /// Words of the fullest name form.
@@ -17,7 +20,7 @@ struct Group {
     family_first: bool,
     forms: Vec<String>,
     roles: Vec<String>,
-    mentions: Vec<(usize, usize, usize)>,
+    mentions: Vec<Span>,
 }
 
 impl Group {
@@ -44,16 +47,15 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             Kind::Unknown => unknown.push(c),
             Kind::Person => {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
-                let found = groups.iter().position(|g| {
-                    g.kind == ActorKind::Person && person_matches(g, &words, lex)
-                });
+                let found = groups
+                    .iter()
+                    .position(|g| g.kind == ActorKind::Person && person_matches(g, &words, lex));
                 let gi = match found {
                     Some(gi) => gi,
                     None => {
-                        let family_first = words
-                            .first()
-                            .is_some_and(|w| idx.family_first.contains(w))
-                            && words.len() == 2;
+                        let family_first =
+                            words.first().is_some_and(|w| idx.family_first.contains(w))
+                                && words.len() == 2;
                         groups.push(Group {
                             kind: ActorKind::Person,
                             words: words.iter().map(|w| w.to_string()).collect(),
@@ -98,23 +100,41 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             .copied()
             .filter(|&gi| groups.get(gi).is_some_and(|g| !g.mentions.is_empty()))
             .or_else(|| {
-                groups.iter().position(|g| {
-                    g.kind == ActorKind::Person && person_matches(g, &words, lex)
-                })
+                groups
+                    .iter()
+                    .position(|g| g.kind == ActorKind::Person && person_matches(g, &words, lex))
             });
         if let Some(gi) = gi {
             add(&mut groups, gi, &c, lex);
+            continue;
+        }
+        for (start, end, word) in &c.parts {
+            let w = [word.as_str()];
+            let hit = groups
+                .iter()
+                .position(|g| g.kind == ActorKind::Person && person_matches(g, &w, lex));
+            if let Some(gi) = hit {
+                let part = Candidate {
+                    start: *start,
+                    end: *end,
+                    name: word.clone(),
+                    parts: Vec::new(),
+                    role: None,
+                    ..c.clone()
+                };
+                add(&mut groups, gi, &part, lex);
+            }
         }
     }
     let author: Vec<String> = byline
         .map(|b| b.split_whitespace().map(str::to_lowercase).collect())
         .unwrap_or_default();
     groups.retain(|g| {
-        !g.mentions.is_empty()
-            && !(g.kind == ActorKind::Person
-                && !author.is_empty()
-                && g.words.iter().all(|w| author.contains(&w.to_lowercase())))
-            && !g.words.iter().all(|w| lex.is_place(w))
+        let is_author = g.kind == ActorKind::Person
+            && !author.is_empty()
+            && g.words.iter().all(|w| author.contains(&w.to_lowercase()));
+        let is_place = g.words.iter().all(|w| lex.is_place(w));
+        !(g.mentions.is_empty() || is_author || is_place)
     });
     rank(groups)
 }
@@ -181,7 +201,9 @@ fn merge_acronyms(groups: &mut Vec<Group>) {
         let Some(g) = groups.get(k) else { break };
         let is_acro = g.kind == ActorKind::Org
             && g.words.len() == 1
-            && g.words.first().is_some_and(|w| super::tokens::is_acronym(w));
+            && g.words
+                .first()
+                .is_some_and(|w| super::tokens::is_acronym(w));
         if !is_acro {
             k += 1;
             continue;
@@ -213,7 +235,7 @@ fn initials(words: &[String]) -> String {
 
 /// Most mentioned first; ties go to the actor named earlier.
 fn rank(groups: Vec<Group>) -> Actors {
-    let mut built: Vec<(Actor, Vec<(usize, usize, usize)>)> = groups
+    let mut built: Vec<(Actor, Vec<Span>)> = groups
         .into_iter()
         .map(|mut g| {
             g.mentions.sort_unstable();

@@ -65,9 +65,9 @@ impl Actors {
             }
         }
         let last = m.split_whitespace().last()?;
-        self.list.iter().find(|a| {
-            a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(last)
-        })
+        self.list
+            .iter()
+            .find(|a| a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(last))
     }
 
     /// The mentions in sentence `sentence`, in text order.
@@ -98,16 +98,17 @@ impl Actors {
         let fits = |a: &Actor| {
             a.kind == ActorKind::Person
                 && a.role.as_deref().is_some_and(|r| {
-                    r.split(|c: char| c.is_whitespace() || c == '-').any(|part| {
-                        let p = part.to_lowercase();
-                        p.ends_with(w)
-                            || ["n", "en", "s", "in"]
-                                .iter()
-                                .any(|e| p.strip_suffix(e).is_some_and(|s| s.ends_with(w)))
-                            || ["n", "en", "s"]
-                                .iter()
-                                .any(|e| w.strip_suffix(e).is_some_and(|s| p.ends_with(s)))
-                    })
+                    r.split(|c: char| c.is_whitespace() || c == '-')
+                        .any(|part| {
+                            let p = part.to_lowercase();
+                            p.ends_with(w)
+                                || ["n", "en", "s", "in"]
+                                    .iter()
+                                    .any(|e| p.strip_suffix(e).is_some_and(|s| s.ends_with(w)))
+                                || ["n", "en", "s"]
+                                    .iter()
+                                    .any(|e| w.strip_suffix(e).is_some_and(|s| p.ends_with(s)))
+                        })
                 })
         };
         let to = self.mentions.partition_point(|m| m.sentence < sentence);

@@ -20,8 +20,8 @@ const LEADING: &[char] = &[
     '„', '“', '"', '\'', '‚', '‘', '«', '»', '(', '[', '{', '‹', '›', '*', '–', '—', '¿', '¡',
 ];
 const TRAILING: &[char] = &[
-    ',', '.', ';', ':', '!', '?', '“', '”', '"', '\'', '’', '‘', '»', '«', ')', ']', '}', '›',
-    '‹', '*', '–', '—', '…',
+    ',', '.', ';', ':', '!', '?', '“', '”', '"', '\'', '’', '‘', '»', '«', ')', ']', '}', '›', '‹',
+    '*', '–', '—', '…',
 ];
 
 /// Splits at whitespace, peels punctuation off both ends. Dots inside a word ("U.S.") and the dot of a
@@ -32,7 +32,10 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     for (chunk_start, chunk) in split_ws(text) {
         // A line break between words (a byline or dateline line) ends a phrase like punctuation.
         if let Some(prev) = out.last_mut() {
-            if text.get(prev.end..chunk_start).is_some_and(|gap| gap.contains('\n')) {
+            if text
+                .get(prev.end..chunk_start)
+                .is_some_and(|gap| gap.contains('\n'))
+            {
                 prev.stop_after = true;
             }
         }
@@ -109,8 +112,8 @@ mod tests {
         assert_eq!(
             words,
             vec![
-                "Das", "ist", "gut", "sagte", "Kim", "Jong-un", "KCNA", "Die", "U.S.", "Army", "J.",
-                "Smith"
+                "Das", "ist", "gut", "sagte", "Kim", "Jong-un", "KCNA", "Die", "U.S.", "Army",
+                "J.", "Smith"
             ]
         );
         for t in &toks {

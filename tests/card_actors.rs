@@ -1,0 +1,161 @@
+//! Actors on synthetic German and English news texts written for these tests (always run): persons
+//! with their roles, short forms and genitives merged, organisations, no places, no author, and the
+//! lookups the quote stage uses.
+
+use klartext::card::{actors, sentences};
+use klartext::lang;
+use klartext::metadata::Metadata;
+use klartext::reading::{Actor, ActorKind};
+use klartext::render::{Block, BlockKind};
+
+const GERMAN: &str = include_str!("fixtures/actors/de_bericht.txt");
+const ENGLISH: &str = include_str!("fixtures/actors/en_report.txt");
+
+fn run(text: &str, code: &str, byline: Option<&str>) -> actors::Actors {
+    let blocks: Vec<Block> = text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| Block {
+            kind: BlockKind::Paragraph,
+            text: p.trim().to_string(),
+        })
+        .collect();
+    let sents = sentences::split(&blocks);
+    let meta = Metadata {
+        byline: byline.map(str::to_string),
+        ..Metadata::default()
+    };
+    actors::find(&sents, &meta, lang::for_code(Some(code), ""))
+}
+
+fn get<'a>(list: &'a [Actor], name: &str) -> &'a Actor {
+    list.iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {list:#?}"))
+}
+
+fn names(list: &[Actor]) -> Vec<&str> {
+    list.iter().map(|a| a.name.as_str()).collect()
+}
+
+#[test]
+fn german_persons_roles_and_aliases() {
+    let found = run(GERMAN, "de", Some("Petra Sommerfeld"));
+    let list = &found.list;
+    let baerbel = get(list, "Bärbel Hofstetter");
+    assert_eq!(baerbel.kind, ActorKind::Person);
+    assert_eq!(
+        baerbel.role.as_deref(),
+        Some("Österreichs Finanzministerin")
+    );
+    assert!(baerbel.aliases.contains(&"Hofstetter".to_string()));
+    assert!(baerbel.mentions >= 3, "{baerbel:?}");
+    let jonas = get(list, "Jonas Weingartner");
+    assert_eq!(
+        jonas.role.as_deref(),
+        Some("Ökonom am Institut für Wirtschaftsforschung in Linz")
+    );
+    let park = get(list, "Park Min-jun");
+    assert_eq!(park.role.as_deref(), Some("südkoreanische Handelsminister"));
+    assert!(park.aliases.contains(&"Park".to_string()));
+    assert_eq!(
+        get(list, "Institut für Wirtschaftsforschung").kind,
+        ActorKind::Org
+    );
+    assert_eq!(get(list, "Yonhap").kind, ActorKind::Org);
+    // The most mentioned actor comes first.
+    assert_eq!(
+        list.first().map(|a| a.name.as_str()),
+        Some("Bärbel Hofstetter")
+    );
+}
+
+#[test]
+fn german_places_and_author_are_not_actors() {
+    let found = run(GERMAN, "de", Some("Petra Sommerfeld"));
+    let n = names(&found.list);
+    for place in [
+        "Österreich",
+        "Österreichs",
+        "Wien",
+        "Südkorea",
+        "Linz",
+        "Petra Sommerfeld",
+    ] {
+        assert!(!n.contains(&place), "{place} listed: {n:?}");
+    }
+    // Common nouns written with capitals are no actors.
+    for noun in ["Zölle", "Regierung", "Experten", "Montag"] {
+        assert!(!n.contains(&noun), "{noun} listed: {n:?}");
+    }
+}
+
+#[test]
+fn english_persons_orgs_and_roles() {
+    let found = run(ENGLISH, "en", Some("Tom Ashby"));
+    let list = &found.list;
+    let m = get(list, "Margaret Oyelaran");
+    assert_eq!(m.role.as_deref(), Some("Nigerian Finance Minister"));
+    assert!(m.aliases.contains(&"Oyelaran".to_string()));
+    let d = get(list, "Daniel Whitcombe");
+    assert_eq!(d.role.as_deref(), Some("chief economist at Harlow Capital"));
+    assert_eq!(get(list, "Harlow Capital").kind, ActorKind::Org);
+    assert_eq!(get(list, "Central Bank of Nigeria").kind, ActorKind::Org);
+    let n = names(list);
+    for not_actor in ["Lagos", "Nigeria", "Tom Ashby", "Tuesday", "The"] {
+        assert!(!n.contains(&not_actor), "{not_actor} listed: {n:?}");
+    }
+}
+
+#[test]
+fn lookups_for_the_quote_stage() {
+    let found = run(GERMAN, "de", None);
+    assert_eq!(
+        found.resolve("Hofstetters").map(|a| a.name.as_str()),
+        Some("Bärbel Hofstetter")
+    );
+    assert_eq!(
+        found.resolve("Park").map(|a| a.name.as_str()),
+        Some("Park Min-jun")
+    );
+    assert!(found.resolve("Regierung").is_none());
+    // Sentence 1 names Hofstetter; sentence 2 only says "die Ministerin".
+    let in_first: Vec<&str> = found
+        .mentions_in(0)
+        .iter()
+        .filter_map(|m| found.list.get(m.actor))
+        .map(|a| a.name.as_str())
+        .collect();
+    assert!(in_first.contains(&"Bärbel Hofstetter"), "{in_first:?}");
+    assert_eq!(
+        found.last_person_before(1).map(|a| a.name.as_str()),
+        Some("Bärbel Hofstetter")
+    );
+    assert_eq!(
+        found.by_role("Ökonom", 5).map(|a| a.name.as_str()),
+        Some("Jonas Weingartner")
+    );
+    assert_eq!(
+        found.by_role("Ministerin", 3).map(|a| a.name.as_str()),
+        Some("Bärbel Hofstetter")
+    );
+    assert!(found.by_role("Bischof", 3).is_none());
+}
+
+#[test]
+fn empty_and_odd_input_does_not_panic() {
+    for text in [
+        "",
+        " ",
+        "„“",
+        "A",
+        "Der Die Das.",
+        "Kim",
+        "- – —",
+        "Mr.",
+        "Dr. Dr. Dr.",
+    ] {
+        let _ = run(text, "de", None);
+        let _ = run(text, "en", None);
+    }
+}
