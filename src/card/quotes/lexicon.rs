@@ -22,6 +22,11 @@ pub struct QuoteLexicon {
     /// Whether common nouns are capitalised (German): a description then ends at its first capitalised
     /// word, and a lone unknown capitalised word is a name only right next to the cue.
     pub nouns_capitalised: bool,
+    /// Endings of adjectives that open a capitalised noun phrase ("Europäischen Union").
+    pub adjective_endings: &'static [&'static str],
+    /// Endings of common nouns: a capitalised word with one, followed by more, is no first name
+    /// ("Bundesregierung Mehrkosten", "Engagement Deutschlands").
+    pub noun_endings: &'static [&'static str],
     /// Capitalised words that are not names (sentence openers, weekdays, titles of address stay out).
     pub not_names: &'static [&'static str],
     /// Lowercase particles inside names ("von", "van", "de", "al").

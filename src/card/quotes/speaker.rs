@@ -108,36 +108,52 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     }
 }
 
-/// The subject before a cue: the first mention of its clause, else of the sentence up to it; a name
-/// in apposition beats a description ("Der Leiter des Programms, Klaus Stöhr, sagte").
+/// The subject before a cue: the mention in the clause nearest the cue, else the first of the
+/// sentence; a name in apposition beats a description ("Der Leiter des Programms, Klaus Stöhr, sagte").
 fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
     let sentence_start = toks[..end]
         .iter()
         .rposition(|t| matches!(t, Tok::Quoted(_)))
         .map_or(0, |p| p + 1);
-    let mut clauses: Vec<Mention> = Vec::new();
+    // (mention, clause is the one right before the cue)
+    let mut clauses: Vec<(Option<Mention>, bool)> = Vec::new();
     let mut start = sentence_start;
     while start < end {
         let mut stop = start;
         while stop < end && matches!(toks[stop], Tok::Word(_)) {
             stop += 1;
         }
-        if let Some((m, _)) = mention_at(toks, start, stop, f) {
-            clauses.push(m);
+        if stop > start {
+            // An opening adverbial ("During the town hall,", "Zum Rücktritt") holds no subject.
+            let adverbial = toks[start]
+                .word()
+                .is_some_and(|w| f.lex.is_preposition(w) && stop < end);
+            let m = if adverbial {
+                None
+            } else {
+                mention_at(toks, start, stop, f).map(|(m, _)| m)
+            };
+            clauses.push((m, stop == end));
         }
         start = stop + 1;
     }
-    let first = clauses.first()?.clone();
-    if matches!(first, Mention::Description { .. }) {
+    let nearest = clauses
+        .iter()
+        .rev()
+        .find(|(m, _)| m.is_some())
+        .filter(|(_, last)| *last)
+        .and_then(|(m, _)| m.clone());
+    let chosen = nearest.or_else(|| clauses.iter().find_map(|(m, _)| m.clone()))?;
+    if matches!(chosen, Mention::Description { .. }) {
         if let Some(n) = clauses
             .iter()
+            .filter_map(|(m, _)| m.as_ref())
             .find(|m| matches!(m, Mention::Name(n) if n.contains(' ')))
         {
             return Some(n.clone());
         }
     }
-    // The clause right before the cue holds the subject more often than an opening adverbial.
-    Some(first)
+    Some(chosen)
 }
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
@@ -204,7 +220,11 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         } else if is_name_word(word, lex) {
             let mut run = name_run(&w[i..], lex);
             let raw = raw_run_len(&w[i..], lex);
-            let next_is_cue = w.get(i + raw).is_some_and(|n| lex.is_cue(n));
+            // Look past the slice: the cue itself usually ends it ("Putin sagte").
+            let next_is_cue = toks
+                .get(start + lead + i + raw)
+                .and_then(Tok::word)
+                .is_some_and(|n| lex.is_cue(n));
             let lone_unknown = run.len() == 1 && !(f.known)(run[0]);
             let doubtful = if lex.nouns_capitalised {
                 !next_is_cue && (i > 0 || sentence_initial)
@@ -297,6 +317,11 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 pub fn is_name_word(w: &str, lex: &QuoteLexicon) -> bool {
+    // An initial inside a name ("Jürgen R. Thumann").
+    let mut cs = w.chars();
+    if let (Some(a), Some('.'), None) = (cs.next(), cs.next(), cs.next()) {
+        return a.is_uppercase();
+    }
     is_capitalised(w) && !lex.is_not_name(w) && w.chars().any(char::is_lowercase)
         || w.chars().count() >= 2
             && w.chars().all(|c| c.is_uppercase() || c == '-')
@@ -322,7 +347,31 @@ pub fn name_run<'a>(w: &[&'a str], lex: &QuoteLexicon) -> Vec<&'a str> {
     while run.len() > 1 && run.first().is_some_and(|f| lex.is_role(f)) {
         run.remove(0);
     }
+    while run.last().is_some_and(|l| l.ends_with('.')) {
+        run.pop();
+    }
+    if !plausible(&run, lex) {
+        run.clear();
+    }
     run
+}
+
+/// Whether capitalised words look like a person's or organisation's name rather than a German noun
+/// phrase: no leading adjective ("Europäischen Union"), no common noun before another word
+/// ("Bundesregierung Mehrkosten", "Vorgehen Khartums").
+fn plausible(run: &[&str], lex: &QuoteLexicon) -> bool {
+    if run.len() < 2 {
+        return true;
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let first = lower(run[0]);
+    if lex.adjective_endings.iter().any(|e| first.ends_with(e)) {
+        return false;
+    }
+    !run[..run.len() - 1].iter().any(|w| {
+        let w = lower(w);
+        w.chars().count() > 4 && lex.noun_endings.iter().any(|e| w.ends_with(e))
+    })
 }
 
 /// Names the article has mentioned so far, with the words around them (their role, their apposition).
@@ -435,7 +484,7 @@ impl Registry {
                     .known
                     .iter()
                     .rev()
-                    .find(|k| k.context.contains(&stem))
+                    .find(|k| k.context.contains(&stem) && self.speakers.contains(&k.name))
                     .map(|k| k.name.clone())
                     .or_else(|| {
                         actors

@@ -224,6 +224,14 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "ins",
     ],
     nouns_capitalised: true,
+    adjective_endings: &[
+        "ischen", "ische", "ischer", "isches", "lichen", "liche", "licher", "alen", "ale", "aler",
+        "ären", "igen", "ige", "iger", "sten", "eren", "ellen", "elle", "eller", "iven", "ive",
+    ],
+    noun_endings: &[
+        "ung", "heit", "keit", "schaft", "tion", "ment", "tät", "nis", "tum", "ismus", "ik",
+        "ungen", "chen", "rung", "ium", "ismus", "enz", "anz", "ei",
+    ],
     not_names: &[
         "auch",
         "doch",

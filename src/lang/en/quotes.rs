@@ -166,6 +166,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "near", "across", "since", "until",
     ],
     nouns_capitalised: false,
+    adjective_endings: &[],
+    noun_endings: &[],
     not_names: &[
         "and",
         "but",
