@@ -39,7 +39,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 
-test: setup lint test-rust
+test: setup lint test-rust test-wasm test-e2e
 
 test-rust:
 	cargo test

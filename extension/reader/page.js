@@ -1,0 +1,95 @@
+// The extension's reader page. Three ways in:
+//   ?job=ID        in the top-layer iframe over a tab: fetch the grabbed page from the background, run
+//                  the engine here, render the reader (or a message); close asks the tab to unmount us.
+//   ?saved=ID      in its own tab: a reading from the "Saved" list, offline.
+//   ?message=CODE  as the toolbar popup on pages the browser does not let extensions read.
+
+import { engine } from './engine.js';
+import { uiLanguage } from './i18n.js';
+import { renderReader, renderMessage } from './reader.js';
+import { getSaved } from '../lib/store.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const params = new URLSearchParams(location.search);
+const root = document.getElementById('klartext-root');
+const lang = uiLanguage(api.i18n?.getUILanguage?.() ?? navigator.language);
+document.documentElement.lang = lang;
+
+let cssText = null;
+const host = {
+  lang,
+  engine,
+  css: async () => (cssText ??= await (await fetch(new URL('reader.css', import.meta.url))).text()),
+  loadSettings: async () => (await api.storage.local.get('settings')).settings ?? null,
+  saveSettings: (settings) => api.storage.local.set({ settings }),
+  download: async (filename, mime, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+    try {
+      await api.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+    } finally {
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    }
+  },
+  keep: async (reading) => {
+    const answer = await api.runtime.sendMessage({ type: 'klartext:keep', reading });
+    if (!answer?.ok) throw Object.assign(new Error(answer?.message ?? 'no answer'), { name: answer?.name ?? 'Error' });
+    return answer.id;
+  },
+  openSaved: () => api.tabs.create({ url: api.runtime.getURL('saved/saved.html') }),
+  close: null,
+};
+
+function done(ok) {
+  root.removeAttribute('aria-busy');
+  document.documentElement.dataset.state = ok ? 'reader' : 'message';
+}
+
+async function fromJob(id) {
+  host.close = () => parent.postMessage({ klartext: 'close' }, '*');
+  // Warm the engine while the page travels from the background.
+  const warm = engine.preload();
+  const job = await api.runtime.sendMessage({ type: 'klartext:job', id });
+  if (!job) return showMessage('expired');
+  if (job.tooLarge) return showMessage('too_large');
+  await warm;
+  const result = await engine.read(job.html, job.url, { simulateFault: job.fault });
+  if (result.error) return showMessage(result.error === 'bad_reading' ? 'engine' : result.error);
+  document.title = `${result.value.title} – Klartext`;
+  await renderReader(root, result.value, host);
+  done(true);
+  root.querySelector('.kt-close')?.focus();
+}
+
+function showMessage(code) {
+  document.documentElement.classList.add('kt-mode-message');
+  renderMessage(root, code, host);
+  done(false);
+  // The message must not stay in the way: it goes by itself; Esc, the button or a click closes it sooner.
+  if (host.close && !document.documentElement.classList.contains('kt-mode-popup')) {
+    document.body.addEventListener('click', (e) => { if (!e.target.closest('.kt-message')) host.close(); });
+    setTimeout(() => host.close(), 8000);
+  }
+}
+
+async function fromSaved(id) {
+  host.close = () => { location.href = api.runtime.getURL('saved/saved.html'); };
+  const entry = await getSaved(id).catch(() => null);
+  if (!entry) return showMessage('missing');
+  document.title = `${entry.reading.title} – Klartext`;
+  await renderReader(root, entry.reading, host);
+  done(true);
+}
+
+addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && host.close && !e.defaultPrevented) { e.preventDefault(); host.close(); }
+});
+
+if (params.has('job')) {
+  fromJob(params.get('job')).catch(() => showMessage('engine'));
+} else if (params.has('saved')) {
+  fromSaved(params.get('saved')).catch(() => showMessage('missing'));
+} else {
+  document.documentElement.classList.add('kt-mode-popup');
+  host.close = () => window.close();
+  showMessage(params.get('message') || 'restricted');
+}
