@@ -170,7 +170,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     };
     let long_caps = is_all_caps(w) && !x.acronym && !w.contains('.');
     Info {
-        namey: cap
+        namey: (cap || x.known_org)
             && !func
             && !role
             && !title
@@ -196,7 +196,18 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
         if t.comma_after || t.stop_after {
             break;
         }
+        // "Buthelezi's Inkatha Freedom Party": a possessive ends the name it belongs to.
+        if t.word.ends_with("'s") || t.word.ends_with("’s") {
+            break;
+        }
         let next = infos.get(j + 1).copied().unwrap_or_default();
+        // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
+        let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
+            && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+        if regnal {
+            j += 1;
+            break;
+        }
         if next.namey && !next.initial {
             j += 1;
             continue;
@@ -283,9 +294,10 @@ fn classify(
         && !run_infos.first().is_some_and(|x| x.given && !x.place);
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     let classified = prev.is_some_and(|p| p.org_class);
-    let acronym_org = run_infos.iter().any(|x| x.acronym && !x.place)
-        && !run_infos.iter().any(|x| x.given)
-        && n <= 3;
+    let acronym_org = n <= 3
+        && ((run_infos.iter().any(|x| x.acronym && !x.place)
+            && !run_infos.iter().any(|x| x.given))
+            || (n >= 2 && first_acronym(run_infos)));
     if org_head || classified || acronym_org || known {
         if run_infos.iter().all(|x| x.place) {
             return;
@@ -307,6 +319,16 @@ fn classify(
             classify(sentence, text, toks, infos, i + g, end, lex, out);
             return;
         }
+    }
+
+    // "Swede Kennet Andersson", "German Dietmar Beiersdorfer": a leading demonym or place is no part
+    // of the name that follows.
+    if n >= 3
+        && run_infos.first().is_some_and(|x| x.place && !x.given)
+        && run_infos.get(1).is_some_and(|x| !x.place)
+    {
+        classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        return;
     }
 
     // A run made of places only ("Nordkorea", "New York") is no actor.
@@ -365,7 +387,10 @@ fn classify(
             && !first.place
             && !first.common
             && !first.noun_like)
-        || (lex.caps_mark_names && (2..=4).contains(&n) && no_common && !first.initial)
+        || (lex.caps_mark_names
+            && (2..=4).contains(&n)
+            && no_common
+            && !(first.initial && first.common))
         || speech
         || bare_surname;
     if person {
@@ -381,6 +406,20 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// A roman numeral up to 20 ("II", "XIV").
+fn is_roman(word: &str) -> bool {
+    const ROMAN: &[&str] = &[
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+        "XVI", "XVII", "XVIII", "XIX", "XX",
+    ];
+    ROMAN.contains(&word)
+}
+
+/// "AC Milan", "FC Bayern": a club or company prefix in capitals.
+fn first_acronym(run: &[Info]) -> bool {
+    run.first().is_some_and(|x| x.acronym && !x.place)
 }
 
 /// The token before `i`, if nothing separates them.

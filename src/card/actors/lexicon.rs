@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 /// (`src/lang/names/`). One entry per line or whitespace-separated; `#` starts a comment line.
 pub struct NameLists {
     pub given: &'static str,
+    /// Given names written for Klartext that the registry lists lack.
+    pub given_extra: &'static str,
     pub surnames: &'static str,
     /// Family names of cultures that put the family name first ("Kim Jong-un", "Xi Jinping").
     pub family_first: &'static str,
@@ -120,7 +122,9 @@ impl ActorLexicon {
             }
         }
         Index {
-            given: words(self.names.given).collect(),
+            given: words(self.names.given)
+                .chain(words(self.names.given_extra))
+                .collect(),
             surnames: words(self.names.surnames).collect(),
             family_first: words(self.names.family_first).collect(),
             orgs: words(self.names.orgs).collect(),
@@ -161,6 +165,9 @@ impl ActorLexicon {
                 .strip_genitive(word)
                 .is_some_and(|stem| idx.places.contains(stem))
             || (word.contains('-') && word.split('-').all(|p| idx.places.contains(p)))
+            || (word.chars().count() > 3
+                && super::tokens::is_all_caps(word)
+                && idx.places.contains(title_case(word).as_str()))
     }
 }
 
@@ -192,4 +199,17 @@ fn matches_head(heads: &[&str], lower: &str, compound: bool) -> bool {
             }
         }
     })
+}
+
+/// "LONDON" → "London", for datelines in capitals.
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }

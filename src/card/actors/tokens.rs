@@ -84,14 +84,28 @@ pub fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Two to six letters, all uppercase (digits and "&" allowed after the first): "CSIS", "G7", "AT&T".
+/// Two to five letters, all uppercase (digits and "&" allowed after the first): "CSIS", "G7", "AT&T"; or dotted capitals "U.N.".
 pub fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
-    (2..=6).contains(&n)
+    (2..=5).contains(&n)
         && word.chars().next().is_some_and(char::is_uppercase)
         && word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        || dotted_acronym(word)
+}
+
+/// "U.N.", "E.U.": single capitals each followed by a dot.
+fn dotted_acronym(word: &str) -> bool {
+    let mut n = 0;
+    let mut chars = word.chars();
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() || chars.next() != Some('.') {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
 }
 
 /// Mostly uppercase letters (a headline or a shouted line).

@@ -5,6 +5,7 @@ use crate::card::actors::NameLists;
 
 pub static SHARED: NameLists = NameLists {
     given: include_str!("given.txt"),
+    given_extra: include_str!("given_extra.txt"),
     surnames: include_str!("surnames.txt"),
     family_first: include_str!("family_first.txt"),
     orgs: include_str!("orgs.txt"),
