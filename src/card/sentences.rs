@@ -52,19 +52,20 @@ fn push(out: &mut Vec<Sentence>, block: usize, kind: BlockKind, text: &str) {
     }
 }
 
-/// True when the text so far ends in something that only looks like a sentence end: a short ordinal
-/// or day ("am 11."), a single initial, an abbreviation, or any full stop that a lowercase word follows.
+/// True when the text so far ends in something that only looks like a sentence end: any end mark that
+/// a lowercase word follows, a short ordinal or day ("am 11."), a single initial, an abbreviation.
 fn ends_early(text: &str, next: Option<&str>) -> bool {
     let t = text.trim_end();
     let Some(last) = t.split_whitespace().last() else {
         return false;
     };
-    if !last.ends_with('.') {
-        return false;
-    }
+    // "“Why now?” she asked." – whatever ends here, a lowercase word goes on with the sentence.
     let next_word = next.and_then(|n| n.split_whitespace().next()).unwrap_or("");
     if next_word.chars().next().is_some_and(char::is_lowercase) {
         return true;
+    }
+    if !last.ends_with('.') {
+        return false;
     }
     let word = last
         .trim_end_matches('.')

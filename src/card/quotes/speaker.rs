@@ -324,6 +324,7 @@ pub fn is_name_word(w: &str, lex: &QuoteLexicon) -> bool {
     }
     is_capitalised(w) && !lex.is_not_name(w) && w.chars().any(char::is_lowercase)
         || w.chars().count() >= 2
+            && w.chars().any(char::is_alphabetic)
             && w.chars().all(|c| c.is_uppercase() || c == '-')
             && !lex.is_not_name(w)
 }

@@ -163,7 +163,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     prepositions: &[
         "in", "on", "at", "for", "of", "to", "with", "by", "from", "about", "after", "before",
         "during", "into", "over", "under", "against", "among", "between", "through", "without",
-        "near", "across", "since", "until",
+        "near", "across", "since", "until", "despite", "amid",
     ],
     nouns_capitalised: false,
     adjective_endings: &[],
