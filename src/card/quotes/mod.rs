@@ -88,8 +88,15 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         .map(|(n, c, _)| (n.clone(), c.clone()))
                         .unwrap_or_default();
                     let standalone = toks.iter().filter(|t| t.word().is_some()).count() <= 3;
-                    match uncued_mention(&toks, &finder, &registry) {
-                        Some(m) if !standalone => (registry.resolve(&m, actors, si), None),
+                    let before_colon = if cx.colon_before {
+                        speaker::mention_before_colon(&toks, q - 1, &finder)
+                    } else {
+                        None
+                    };
+                    match before_colon.or_else(|| uncued_mention(&toks, &finder, &registry)) {
+                        Some(m) if !standalone || cx.colon_before => {
+                            (registry.resolve(&m, actors, si), None)
+                        }
                         _ if standalone || cx.colon_before => carried,
                         _ => (None, None),
                     }

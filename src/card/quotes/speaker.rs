@@ -53,7 +53,7 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     while i > 0 && q - i < CUE_REACH + 6 {
         i -= 1;
         match &toks[i] {
-            Tok::Quoted(_) => break,
+            Tok::Quoted(_) | Tok::Punct('.') => break,
             Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => return Some(i),
             _ => {}
         }
@@ -162,9 +162,9 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
     }
-    let first = mention_in(toks, start, end, f)?;
+    let first = mention_in(toks, start, end, f);
     // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the description.
-    if matches!(first, Mention::Description { .. })
+    if matches!(first, None | Some(Mention::Description { .. }))
         && matches!(toks.get(end), Some(Tok::Punct(',')))
     {
         let mut e2 = end + 1;
@@ -177,7 +177,12 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
             }
         }
     }
-    Some(first)
+    first
+}
+
+/// The mention right before a colon that opens a quotation ("BKA-Präsident Ziercke: „…“").
+pub fn mention_before_colon(toks: &[Tok], colon: usize, f: &Finder) -> Option<Mention> {
+    mention_backward(toks, colon, f)
 }
 
 fn mention_in(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<Mention> {
@@ -296,7 +301,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             }
         }
         body.push(word);
-        if lex.nouns_capitalised && is_capitalised(word) && !lex.is_role(word) {
+        if lex.nouns_capitalised && is_capitalised(word) {
             // A German description ends with its noun, unless a name follows a role noun.
             if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
                 break;

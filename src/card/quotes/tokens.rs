@@ -61,6 +61,14 @@ pub fn tokenize<'a>(
 fn flush<'a>(text: &'a str, start: &mut Option<usize>, end: usize, out: &mut Vec<Tok<'a>>) {
     if let Some(s) = start.take() {
         if let Some(w) = text.get(s..end) {
+            // "sagte Merkel.Als …": a sentence end that lost its space.
+            if let Some(dot) = glued_sentence_end(w) {
+                out.push(Tok::Word(&w[..dot]));
+                out.push(Tok::Punct('.'));
+                let mut rest = Some(s + dot + 1);
+                flush(text, &mut rest, end, out);
+                return;
+            }
             // A full stop glued to an abbreviation or initial stays with it ("Dr.", "J."), else it is a break.
             let trimmed = w.trim_end_matches('.');
             if trimmed.len() < w.len() && trimmed.chars().count() > 3 {
@@ -71,6 +79,17 @@ fn flush<'a>(text: &'a str, start: &mut Option<usize>, end: usize, out: &mut Vec
             }
         }
     }
+}
+
+/// Byte index of a full stop between a lowercase letter and a capitalised word ("Merkel.Als").
+fn glued_sentence_end(w: &str) -> Option<usize> {
+    let dot = w.find('.')?;
+    let before = w[..dot].chars().last()?;
+    let after = w.get(dot + 1..)?;
+    let mut rest = after.chars();
+    let first = rest.next()?;
+    let second = rest.next()?;
+    (before.is_lowercase() && first.is_uppercase() && second.is_lowercase()).then_some(dot)
 }
 
 fn is_break(c: char) -> bool {
