@@ -5,14 +5,14 @@
 #   2. scaling of read() on synthetic pages from 10 KB to 20 MB and pathological shapes (time, peak heap)
 #   3. click-to-reader in Chromium: Klartext's wasm vs Readability.js on the readability corpus
 # Needs `make build` (build/pkg). Corpus parts are skipped with a message when ../shared is absent.
-# BENCH_JOBS (default 2) JS processes share the corpus pages; BENCH_SKIP="scale browser" skips parts;
+# BENCH_JOBS (default 2) JS processes share the corpus pages; BENCH_SKIP="corpus scale browser" skips parts;
 # BENCH_PAGES=N takes the first N pages of each corpus (a smoke run: its quality scores are not comparable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 SHARED=../shared
-OUT=target/bench
+OUT=${BENCH_OUT:-target/bench}
 PKG=build/pkg
 JOBS=${BENCH_JOBS:-2}
 SKIP=" ${BENCH_SKIP:-} "
@@ -34,7 +34,9 @@ report() { tee -a "$OUT/report.md"; }
   echo
 } | report
 
-if [ -d "$SHARED/corpus" ]; then
+if [[ "$SKIP" == *" corpus "* ]]; then
+  node bench/report.mjs "$OUT" "$PKG/klartext_bg.wasm" | report
+elif [ -d "$SHARED/corpus" ]; then
   echo "== bench: corpora (native, then $JOBS JS processes: wasm, linkedom, jsdom)" >&2
   node bench/manifest.mjs "$SHARED" "$OUT" ${BENCH_PAGES:-} >&2
   for corpus in readability trafilatura; do
@@ -73,6 +75,7 @@ if [[ "$SKIP" != *" scale "* ]]; then
 fi
 
 if [[ "$SKIP" != *" browser "* && -d "$SHARED/corpus" ]]; then
+  [ -f "$OUT/readability.tsv" ] || node bench/manifest.mjs "$SHARED" "$OUT" ${BENCH_PAGES:-} >&2
   if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
     echo "== bench: click-to-reader in Chromium" >&2
     {
