@@ -6,13 +6,11 @@
 //! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
 //! the content stage, for the marks that sit in or near the article.
 
-use std::collections::HashMap;
-
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::Node;
 
-use crate::content::stats::{self, Stats, INVISIBLE};
+use crate::content::stats::{self, IdMap, Stats, INVISIBLE};
 use crate::lang::Language;
 use crate::normalize::fold_label;
 use crate::reading::{Removed, RemovedKind};
@@ -209,7 +207,7 @@ const LABEL_SEARCH_NODES: usize = 40;
 
 #[derive(Debug, Default)]
 pub struct Clutter {
-    marks: HashMap<NodeId, (RemovedKind, Evidence)>,
+    marks: IdMap<(RemovedKind, Evidence)>,
     /// Filled by the content stage from the marks in or near the article.
     pub removed: Vec<Removed>,
 }
@@ -297,9 +295,15 @@ fn kind_of(
         Some("complementary") | Some("alert") => return Some((RemovedKind::Other, Hard)),
         _ => {}
     }
-    let class = el.attr("class").unwrap_or("").to_ascii_lowercase();
-    let id = el.attr("id").unwrap_or("").to_ascii_lowercase();
-    let tokens = format!("{class} {id}");
+    let (class, id) = (el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
+    if class.is_empty() && id.is_empty() {
+        let s = text_stats.get(node.id());
+        if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
+            return Some((kind, Hard));
+        }
+        return credit_line(node, tag, &s, language).then_some((RemovedKind::Other, Hard));
+    }
+    let tokens = format!("{class} {id}").to_ascii_lowercase();
     let maybe_candidate = MAYBE_CANDIDATE.iter().any(|w| tokens.contains(w));
     let s = text_stats.get(node.id());
     // No share bar or ad slot holds a page of running text: such a block is the story, whatever its

@@ -1,9 +1,105 @@
 //! Takes raw HTML, gives a parsed `Document` (html5ever via `scraper`). Everything downstream walks the
-//! tree iteratively, so pathological nesting cannot overflow the stack.
+//! tree iteratively, so pathological nesting cannot overflow the stack. html5ever itself looks up the
+//! stack of open elements for many start tags, which is quadratic in the nesting depth; so container
+//! tags nested deeper than `MAX_DEPTH` are dropped (their text kept) before parsing.
+
+use std::borrow::Cow;
 
 use scraper::{ElementRef, Html, Node};
 
 use crate::Error;
+
+/// Deepest nesting of container elements passed to the parser; real pages stay far below.
+const MAX_DEPTH: usize = 256;
+
+/// Elements counted for the depth cap: containers that the parser never closes implicitly.
+const CONTAINERS: &[&str] = &[
+    "div",
+    "span",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+    "font",
+    "b",
+    "i",
+    "a",
+    "em",
+    "strong",
+    "u",
+    "s",
+    "small",
+    "big",
+    "center",
+    "form",
+    "fieldset",
+    "figure",
+    "details",
+    "dl",
+    "abbr",
+    "code",
+    "sub",
+    "sup",
+    "mark",
+    "q",
+    "cite",
+    "label",
+    "button",
+    "object",
+    "svg",
+    "g",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "address",
+    "nobr",
+    "tt",
+    "strike",
+    "del",
+    "ins",
+    "var",
+    "kbd",
+    "samp",
+    "time",
+    "bdi",
+    "bdo",
+    "picture",
+    "hgroup",
+    "menu",
+    "summary",
+    "dialog",
+    "template",
+    "slot",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+];
+
+/// Elements whose content is raw text: tags inside them are not tags.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "noscript",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
 
 pub struct Document {
     pub html: Html,
@@ -40,7 +136,133 @@ pub fn parse(html: &str) -> Result<Document, Error> {
     if html.trim().is_empty() {
         return Err(Error::Empty);
     }
+    let capped = cap_depth(html);
     Ok(Document {
-        html: Html::parse_document(html),
+        html: Html::parse_document(&capped),
     })
+}
+
+/// The input with container tags beyond `MAX_DEPTH` (and their end tags) removed.
+fn cap_depth(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut stack: Vec<(&str, bool)> = Vec::new(); // (name, dropped)
+    let mut kept = 0usize;
+    let mut i = 0;
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b'<'))
+    {
+        let start = i + off;
+        if html.get(start..start + 4) == Some("<!--") {
+            i = html
+                .get(start + 4..)
+                .and_then(|r| r.find("-->"))
+                .map_or(bytes.len(), |p| start + 4 + p + 3);
+            continue;
+        }
+        let closing = bytes.get(start + 1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = bytes.get(name_start..).map_or(0, |b| {
+            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        });
+        if name_len == 0 {
+            i = start + 1;
+            continue;
+        }
+        let end = tag_end(bytes, name_start + name_len);
+        let name = &html[name_start..name_start + name_len];
+        let lower = name.to_ascii_lowercase();
+        if !closing && RAW_TEXT.contains(&lower.as_str()) {
+            let close = format!("</{lower}");
+            i = html
+                .get(end..)
+                .and_then(|r| find_ci(r, &close))
+                .map_or(bytes.len(), |p| end + p);
+            continue;
+        }
+        if let Some(&tag) = CONTAINERS.iter().find(|t| **t == lower) {
+            let self_closing = end >= 2 && bytes.get(end - 2) == Some(&b'/');
+            if !closing && !self_closing {
+                let drop = kept >= MAX_DEPTH;
+                if drop {
+                    cuts.push((start, end));
+                } else {
+                    kept += 1;
+                }
+                stack.push((tag, drop));
+            } else if closing {
+                // Close the innermost open element of this name, as the parser would.
+                if let Some(pos) = stack.iter().rposition(|(n, _)| *n == tag) {
+                    let dropped = stack[pos].1;
+                    for (_, d) in stack.drain(pos..) {
+                        if !d {
+                            kept = kept.saturating_sub(1);
+                        }
+                    }
+                    if dropped {
+                        cuts.push((start, end));
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for (s, e) in cuts {
+        out.push_str(html.get(last..s).unwrap_or(""));
+        last = e;
+    }
+    out.push_str(html.get(last..).unwrap_or(""));
+    Cow::Owned(out)
+}
+
+/// The index just past the `>` ending the tag whose attributes start at `i` (quotes respected).
+fn tag_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    while let Some(&c) = bytes.get(i) {
+        i += 1;
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return i,
+            None => {}
+        }
+    }
+    i
+}
+
+fn find_ci(haystack: &str, needle_lower: &str) -> Option<usize> {
+    let n = needle_lower.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_only_excessive_depth() {
+        let normal = "<div><p>a</p><div><span>b</span></div></div>";
+        assert!(matches!(cap_depth(normal), Cow::Borrowed(_)));
+        let deep = format!(
+            "{}x{}",
+            "<div class='a>b'>".repeat(300),
+            "</div>".repeat(300)
+        );
+        let capped = cap_depth(&deep);
+        assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
+        assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
+        assert!(capped.contains('x'));
+        let script = "<script>if (a<b) { '<div>' }</script><div>ok</div>";
+        assert!(matches!(cap_depth(script), Cow::Borrowed(_)));
+    }
 }

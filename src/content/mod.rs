@@ -11,8 +11,6 @@ mod report;
 mod score;
 pub mod stats;
 
-use std::collections::{HashMap, HashSet};
-
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::Node;
@@ -22,7 +20,7 @@ use crate::lang::Language;
 use crate::parse::Document;
 use crate::reading::Removed;
 use prune::Context;
-use stats::{NodeStats, INVISIBLE};
+use stats::{IdMap, IdSet, NodeStats, INVISIBLE};
 
 /// Below this many words the page is not treated as an article (a page with any readable text in
 /// its story container is shown; one with none gets a clear error).
@@ -75,7 +73,7 @@ pub struct Article {
     /// The subtrees rendered, in document order.
     pub parts: Vec<NodeId>,
     /// Nodes inside `parts` that are not rendered (clutter, cleaned blocks, the byline line).
-    pub skip: HashSet<NodeId>,
+    pub skip: IdSet,
     pub removed: Vec<Removed>,
 }
 
@@ -85,7 +83,7 @@ impl Article {
         Article {
             root,
             parts: vec![root],
-            skip: HashSet::new(),
+            skip: IdSet::default(),
             removed: Vec::new(),
         }
     }
@@ -207,7 +205,7 @@ fn attempt(
         .iter()
         .filter_map(|id| doc.html.tree.get(*id))
         .collect();
-    let mut skip = HashSet::new();
+    let mut skip = IdSet::default();
     let chars = clean(&part_nodes, &node_stats, clutter, rules, &mut skip);
     Some((
         Article {
@@ -223,7 +221,7 @@ fn attempt(
 /// The best candidate, moved up to a shared ancestor when strong candidates agree or a parent scores
 /// better, and past single-child wrappers. Falls back to the body.
 fn top_candidate<'a>(
-    scores: &HashMap<NodeId, f32>,
+    scores: &IdMap<f32>,
     body: NodeRef<'a, Node>,
     node_stats: &stats::Stats,
     rules: Rules,
@@ -239,7 +237,7 @@ fn top_candidate<'a>(
         return Some(body);
     }
     // Several near-equal candidates below one ancestor: the story is split (inline ads, boxes).
-    let alternatives: Vec<HashSet<NodeId>> = ranked
+    let alternatives: Vec<IdSet> = ranked
         .iter()
         .skip(1)
         .take(4)
@@ -337,7 +335,7 @@ fn enclosing_article<'a>(
 /// The candidate plus the siblings that score well or read as paragraphs of the same story.
 fn with_siblings(
     top: NodeRef<Node>,
-    scores: &HashMap<NodeId, f32>,
+    scores: &IdMap<f32>,
     node_stats: &stats::Stats,
     clutter: &Clutter,
     rules: Rules,
@@ -405,10 +403,10 @@ fn clean(
     node_stats: &stats::Stats,
     clutter: &Clutter,
     rules: Rules,
-    skip: &mut HashSet<NodeId>,
+    skip: &mut IdSet,
 ) -> u32 {
-    let part_ids: HashSet<NodeId> = parts.iter().map(|p| p.id()).collect();
-    let mut contexts: HashMap<NodeId, Context> = HashMap::new();
+    let part_ids: IdSet = parts.iter().map(|p| p.id()).collect();
+    let mut contexts: IdMap<Context> = IdMap::default();
     let mut byline_done = false;
     let mut order = Vec::new();
     // Pre-order with each node's ancestor context; excluded nodes go to `skip`.

@@ -3,9 +3,9 @@
 //! reported: a reader never saw them as part of the story. A container of several ads or teasers is
 //! reported per item.
 
-use std::collections::HashSet;
+use super::stats::IdSet;
 
-use ego_tree::{NodeId, NodeRef};
+use ego_tree::NodeRef;
 use scraper::Node;
 
 use super::stats::INVISIBLE;
@@ -38,7 +38,7 @@ pub fn removed(
                 .is_some_and(|e| !matches!(e.name(), "body" | "html"))
         })
         .unwrap_or(root);
-    let parts: HashSet<NodeId> = article.parts.iter().copied().collect();
+    let parts: IdSet = article.parts.iter().copied().collect();
     let mut out = Vec::new();
     let mut stack = vec![scope];
     while let Some(node) = stack.pop() {

@@ -2,9 +2,9 @@
 //! ancestors (full, half, then a third per level) with a score from its length and commas; candidates
 //! start from their tag and class words and end scaled by how little of their text is links.
 
-use std::collections::HashMap;
+use super::stats::IdMap;
 
-use ego_tree::{NodeId, NodeRef};
+use ego_tree::NodeRef;
 use scraper::node::Element;
 use scraper::Node;
 
@@ -95,8 +95,8 @@ pub fn score_candidates(
     order: &[NodeRef<Node>],
     stats: &Stats,
     weight_classes: bool,
-) -> HashMap<NodeId, f32> {
-    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+) -> IdMap<f32> {
+    let mut scores: IdMap<f32> = IdMap::default();
     for node in order {
         let Some(el) = node.value().as_element() else {
             continue;

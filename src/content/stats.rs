@@ -124,8 +124,36 @@ impl NodeStats {
     }
 }
 
+/// A multiply-shift hasher for node ids (small integers): the default SipHash costs more than the
+/// statistics it indexes.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A set of node ids.
+pub type IdSet = std::collections::HashSet<NodeId, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// A map keyed by node id.
+pub type IdMap<V> = HashMap<NodeId, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 pub struct Stats {
-    map: HashMap<NodeId, NodeStats>,
+    map: IdMap<NodeStats>,
 }
 
 impl Stats {
@@ -194,7 +222,8 @@ pub fn compute<'a>(
     order: &[NodeRef<'a, Node>],
     mut drop: impl FnMut(NodeRef<'a, Node>, &NodeStats) -> bool,
 ) -> Stats {
-    let mut map: HashMap<NodeId, NodeStats> = HashMap::with_capacity(order.len() / 2 + 1);
+    let mut map: IdMap<NodeStats> =
+        IdMap::with_capacity_and_hasher(order.len() / 2 + 1, Default::default());
     for node in order.iter().rev() {
         let (own, is_block) = match node.value() {
             Node::Text(t) => {

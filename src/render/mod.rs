@@ -4,6 +4,7 @@
 //! serialiser so the output is, by construction, a fixed point of the same allowlist in `ammonia`.
 
 pub mod allowlist;
+mod noscript;
 mod serialize;
 pub mod url;
 

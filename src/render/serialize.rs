@@ -1,7 +1,7 @@
 //! The walk that writes sanitised HTML and text blocks from the article subtree. Iterative (an explicit
 //! stack), so nesting depth costs heap, not stack.
 
-use std::collections::HashSet;
+use crate::content::stats::IdSet;
 
 use ego_tree::NodeRef;
 use scraper::node::Element;
@@ -112,8 +112,12 @@ fn holds_inline(tag: &str) -> bool {
 
 enum Step<'a> {
     Enter(NodeRef<'a, Node>),
+    /// An article part: table-internal parts get the table they need to stay valid.
+    EnterPart(NodeRef<'a, Node>),
     Exit(&'static str),
-    ExitUnwrapped { block: bool },
+    ExitUnwrapped {
+        block: bool,
+    },
     ExitTextBlock,
 }
 
@@ -129,8 +133,14 @@ pub(super) struct Serializer<'a> {
     implicit_paragraph: bool,
     text_stack: Vec<(BlockKind, String)>,
     quote_depth: usize,
-    contains_block: HashSet<ego_tree::NodeId>,
-    skip: Option<&'a HashSet<ego_tree::NodeId>>,
+    contains_block: IdSet,
+    skip: Option<&'a IdSet>,
+    /// A table cell rendered as the article root: written without its own tag.
+    unwrap_part: Option<ego_tree::NodeId>,
+    /// The last image written, so a `<noscript>` copy of it is not written twice.
+    last_image: Option<String>,
+    /// Open tags when the implicit paragraph started.
+    implicit_depth: usize,
     title_heading_done: bool,
 }
 
@@ -152,8 +162,11 @@ impl<'a> Serializer<'a> {
             implicit_paragraph: false,
             text_stack: Vec::new(),
             quote_depth: 0,
-            contains_block: HashSet::new(),
+            contains_block: IdSet::default(),
             skip: None,
+            implicit_depth: 0,
+            last_image: None,
+            unwrap_part: None,
             title_heading_done: false,
         }
     }
@@ -168,10 +181,11 @@ impl<'a> Serializer<'a> {
         for part in &parts {
             self.index_block_containers(*part);
         }
-        let mut stack: Vec<Step<'a>> = parts.iter().rev().map(|p| Step::Enter(*p)).collect();
+        let mut stack: Vec<Step<'a>> = parts.iter().rev().map(|p| Step::EnterPart(*p)).collect();
         while let Some(step) = stack.pop() {
             match step {
                 Step::Enter(node) => self.enter(node, &mut stack),
+                Step::EnterPart(node) => self.enter_part(node, &mut stack),
                 Step::Exit(tag) => self.close_tag(tag),
                 Step::ExitUnwrapped { block } => {
                     if block {
@@ -205,6 +219,27 @@ impl<'a> Serializer<'a> {
         }
     }
 
+    fn enter_part(&mut self, node: NodeRef<'a, Node>, stack: &mut Vec<Step<'a>>) {
+        let wrappers: &[&'static str] = match node.value().as_element().map(|e| e.name()) {
+            Some("tr") => &["table", "tbody"],
+            Some("tbody" | "thead" | "tfoot") => &["table"],
+            Some("td" | "th" | "caption") => {
+                self.unwrap_part = Some(node.id());
+                &[]
+            }
+            _ => &[],
+        };
+        self.close_implicit_paragraph();
+        for tag in wrappers {
+            stack.push(Step::Exit(tag));
+        }
+        for tag in wrappers {
+            self.write_open(tag, &[]);
+            self.open.push(tag);
+        }
+        stack.push(Step::Enter(node));
+    }
+
     fn enter(&mut self, node: NodeRef<'a, Node>, stack: &mut Vec<Step<'a>>) {
         match node.value() {
             Node::Text(t) => self.text(t),
@@ -216,6 +251,10 @@ impl<'a> Serializer<'a> {
 
     fn element(&mut self, node: NodeRef<'a, Node>, el: &Element, stack: &mut Vec<Step<'a>>) {
         let tag = el.name();
+        if tag == "noscript" && !self.skip.is_some_and(|s| s.contains(&node.id())) {
+            self.noscript_images(node);
+            return;
+        }
         if DROPPED.contains(&tag)
             || self.clutter.is_marked(node.id()) && self.skip.is_none()
             || self.skip.is_some_and(|s| s.contains(&node.id()))
@@ -241,6 +280,12 @@ impl<'a> Serializer<'a> {
             return;
         }
         if tag == "br" {
+            // Two line breaks in a row end a paragraph on pages that use no <p> (Readability's rule).
+            if self.implicit_paragraph && self.open.len() == self.implicit_depth && next_is_br(node)
+            {
+                self.close_implicit_paragraph();
+                return;
+            }
             if self.in_inline_context() {
                 self.write_open("br", &[]);
                 self.push_text(" ");
@@ -252,7 +297,11 @@ impl<'a> Serializer<'a> {
             return;
         }
         let inline_wrapper_of_blocks = !block && self.contains_block.contains(&node.id());
-        let static_tag = allowlist::TAGS.iter().find(|t| **t == tag).copied();
+        let static_tag = allowlist::TAGS
+            .iter()
+            .find(|t| **t == tag)
+            .copied()
+            .filter(|_| self.unwrap_part != Some(node.id()));
         let attrs = static_tag.map(|t| self.attributes(t, el));
         let keep = match (static_tag, &attrs) {
             (Some("a"), Some(a)) => {
@@ -330,14 +379,49 @@ impl<'a> Serializer<'a> {
             .filter(|u| !u.contains(['<', '>', '"', ' ']))
     }
 
+    /// The fallback images of a `<noscript>`, unless the lazy image before it already gave the same.
+    fn noscript_images(&mut self, node: NodeRef<'a, Node>) {
+        let raw: String = node
+            .children()
+            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+            .collect();
+        for attrs in super::noscript::images(&raw) {
+            let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+            let src = ["data-src", "src", "srcset"]
+                .iter()
+                .filter_map(|a| get(a))
+                .map(first_srcset_url)
+                .find_map(|u| {
+                    (!u.starts_with("data:"))
+                        .then(|| self.safe_url(u))
+                        .flatten()
+                });
+            let Some(src) = src else { continue };
+            let tiny = |a: &str| {
+                get(a)
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .is_some_and(|n| n <= 2)
+            };
+            if tiny("width") || tiny("height") || self.last_image.as_deref() == Some(src.as_str()) {
+                continue;
+            }
+            let mut out = vec![("src", src.clone())];
+            if let Some(alt) = get("alt") {
+                out.push(("alt", collapse_whitespace(alt)));
+            }
+            self.write_open("img", &out);
+            self.last_image = Some(src);
+        }
+    }
+
     fn image(&mut self, el: &Element) {
         let candidates = [
             "data-src",
             "data-lazy-src",
             "data-original",
+            "src",
             "data-srcset",
             "srcset",
-            "src",
         ];
         let src = candidates
             .iter()
@@ -357,6 +441,7 @@ impl<'a> Serializer<'a> {
         if tiny("width") || tiny("height") {
             return;
         }
+        self.last_image = Some(src.clone());
         let mut attrs = vec![("src", src)];
         if let Some(alt) = el.attr("alt") {
             attrs.push(("alt", collapse_whitespace(alt)));
@@ -398,6 +483,7 @@ impl<'a> Serializer<'a> {
     fn open_implicit_paragraph(&mut self) {
         self.out.push_str("<p>");
         self.implicit_paragraph = true;
+        self.implicit_depth = self.open.len();
         let kind = if self.quote_depth > 0 {
             BlockKind::Quote
         } else {
@@ -474,6 +560,13 @@ impl<'a> Serializer<'a> {
             buf.push_str(s);
         }
     }
+}
+
+/// Whether the next sibling that is not blank text is a `<br>`.
+fn next_is_br(node: NodeRef<Node>) -> bool {
+    node.next_siblings()
+        .find(|n| !n.value().as_text().is_some_and(|t| t.trim().is_empty()))
+        .is_some_and(|n| n.value().as_element().is_some_and(|e| e.name() == "br"))
 }
 
 fn push_children<'a>(node: NodeRef<'a, Node>, stack: &mut Vec<Step<'a>>) {
@@ -569,6 +662,8 @@ fn escape_attribute(s: &str, out: &mut String) {
             '&' => out.push_str("&amp;"),
             '\u{a0}' => out.push_str("&nbsp;"),
             '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
             c => out.push(c),
         }
     }

@@ -1,0 +1,181 @@
+//! Our own news-style fixtures (`tests/fixtures/extraction`): what the reader view must keep, what it
+//! must drop, the removal report and the metadata. They always run, with or without `../shared`.
+
+mod common;
+
+use klartext::{Reading, RemovedKind};
+
+const URL: &str = "https://news.example.de/politik/artikel-1.html";
+
+fn read(name: &str) -> Reading {
+    let path = format!(
+        "{}/tests/fixtures/extraction/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let html = std::fs::read_to_string(&path).expect("fixture exists");
+    klartext::read(&html, Some(URL)).expect("fixture is an article")
+}
+
+fn assert_text(r: &Reading, keep: &[&str], drop: &[&str]) {
+    let text = common::squash(&r.text);
+    let lower = text.to_lowercase();
+    let missing: Vec<_> = keep.iter().filter(|s| !text.contains(*s)).collect();
+    let leaked: Vec<_> = drop
+        .iter()
+        .filter(|s| lower.contains(&s.to_lowercase()))
+        .collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nin: {text}");
+    assert!(leaked.is_empty(), "leaked {leaked:?}\nin: {text}");
+}
+
+fn removed_count(r: &Reading, kind: RemovedKind, needle: &str) -> usize {
+    r.removed
+        .iter()
+        .filter(|x| x.kind == kind && x.text.contains(needle))
+        .count()
+}
+
+#[test]
+fn german_page_drops_disguised_partner_ads_and_related_lists() {
+    let r = read("de-partner-ads.html");
+    assert_text(
+        &r,
+        &[
+            "Ab Januar zahlen Haushalte in Bonn deutlich mehr",
+            "Die Stadtwerke Bonn haben am Montag angekündigt",
+            "Sonderkündigungsrecht nutzen",
+            "Die Zentrale der Stadtwerke am Rheinufer.",
+            "Strom Grundversorgung",
+            "Anträge sollen ab Februar im Bürgeramt gestellt werden können.",
+        ],
+        &[
+            "Solaranlage",
+            "Ratenkredit",
+            "Mehr zum Thema",
+            "Strompreise im Vergleich",
+            "Unsere Partner",
+            "Festgeld",
+            "Artikel anhören",
+            "Newsletter",
+            "Twittern",
+            "Cookies",
+            "Startseite",
+            "Impressum",
+            "Foto: Rundschau-Archiv",
+        ],
+    );
+    // The pull quote repeats the body: the quotation appears once.
+    assert_eq!(r.text.matches("Wir geben nur die gestiegenen").count(), 1);
+    // One report entry per partner ad, not one per nested element.
+    assert_eq!(
+        removed_count(&r, RemovedKind::Ad, "Festgeld"),
+        1,
+        "{:#?}",
+        r.removed
+    );
+    assert_eq!(
+        removed_count(&r, RemovedKind::Ad, "Solaranlage"),
+        1,
+        "{:#?}",
+        r.removed
+    );
+    assert_eq!(
+        removed_count(&r, RemovedKind::Ad, "Ratenkredit"),
+        1,
+        "{:#?}",
+        r.removed
+    );
+    assert!(
+        removed_count(&r, RemovedKind::Related, "Strompreise") == 1,
+        "{:#?}",
+        r.removed
+    );
+    // The lazy image comes from data-src, made absolute, and only once despite the noscript copy.
+    assert_eq!(
+        r.html
+            .matches("https://news.example.de/bilder/stadtwerke-zentrale.jpg")
+            .count(),
+        1,
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("<table>") && r.html.contains("<th>Tarif</th>"));
+    assert_eq!(
+        r.title,
+        "Stadtwerke erhöhen die Preise – was Kunden jetzt wissen müssen"
+    );
+    assert_eq!(r.byline.as_deref(), Some("Anna Berger, Jonas Wirth"));
+    assert_eq!(r.published.as_deref().map(|d| &d[..10]), Some("2025-11-03"));
+    assert_eq!(r.site.as_deref(), Some("Rheinische Rundschau"));
+    assert_eq!(r.lang.as_deref(), Some("de"));
+}
+
+#[test]
+fn english_page_with_several_articles_keeps_the_story() {
+    let r = read("en-multi-article.html");
+    assert_text(
+        &r,
+        &[
+            "Commuters face long detours from March",
+            "The Harbour Bridge will close to all traffic",
+            "safety has to come first",
+            "The bridge opened in 1965.",
+            "Cable replacement",
+            "most of it paid by the national roads agency.",
+        ],
+        &[
+            "outdated browser",
+            "We value your privacy",
+            "Ferry company adds extra sailings",
+            "10 gadgets",
+            "Share this article",
+            "Detour maps",
+            "About time they fixed it",
+            "Storm warning",
+            "Photograph: Coastal Times",
+        ],
+    );
+    // Links and images are absolute against <base>.
+    assert!(
+        r.html
+            .contains("src=\"https://www.coastaltimes.example/news/images/bridge.jpg\""),
+        "{}",
+        r.html
+    );
+    assert_eq!(r.title, "Harbour bridge to close for six months of repairs");
+    assert_eq!(r.byline.as_deref(), Some("Priya Natarajan"));
+    assert_eq!(r.published.as_deref().map(|d| &d[..10]), Some("2025-09-14"));
+    assert_eq!(r.site.as_deref(), Some("Coastal Times"));
+    assert_eq!(r.lang.as_deref(), Some("en"));
+    assert!(
+        removed_count(&r, RemovedKind::Ad, "gadgets") == 1,
+        "{:#?}",
+        r.removed
+    );
+}
+
+#[test]
+fn german_div_only_page_without_paragraphs() {
+    let r = read("de-div-only.html");
+    assert_text(
+        &r,
+        &[
+            "Der Gemeinderat von Murnau hat am Donnerstagabend",
+            "Bürgermeister Thomas Huber sprach",
+            "bereits im kommenden Frühjahr beginnen.",
+        ],
+        &[
+            "Weiterlesen mit Oberland+",
+            "Dorffest",
+            "Impressum",
+            "Vereine",
+        ],
+    );
+    assert_eq!(r.title, "Gemeinderat beschließt neues Radwegenetz");
+    assert_eq!(r.published.as_deref(), Some("2025-06-20"));
+    assert!(
+        r.text.split("\n\n").count() >= 4,
+        "paragraphs kept apart: {}",
+        r.text
+    );
+}
