@@ -131,53 +131,63 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let l = lower.trim_end_matches('.');
     let cap = is_cap(w);
     let func = idx.function_words.contains(l);
-    let role = lex.is_role(l);
-    let title = lex.titles.contains(&l) && cap;
-    let org_class = lex.is_org_classifier(l);
-    let acronym = is_acronym(w) && !lex.not_org_acronyms.contains(&w);
-    let stem = lex.strip_genitive(w).unwrap_or(w);
-    let common = idx.common_words.contains(l);
-    let x = Info {
+    let known_org = idx.orgs.contains(w);
+    let small = Info {
         cap,
         func,
+        known_org,
+        determiner: idx.determiners.contains(l),
+        prep: idx.prepositions.contains(l),
+        speech_after: idx.speech_after.contains(l),
+        speech_before: idx.speech_before.contains(l),
+        common: idx.common_words.contains(l),
+        initial,
+        ..Info::default()
+    };
+    if !cap {
+        // Lowercase words: joiners, modifiers, and (where capitals mark names only) role nouns.
+        let role = lex.caps_mark_names && lex.is_role(l);
+        let org_class = lex.caps_mark_names && lex.is_org_classifier(l);
+        let n = l.chars().count();
+        return Info {
+            role,
+            org_class,
+            particle: idx.particles.contains(l),
+            connector: idx.connectors.contains(l),
+            affil: idx.affiliation.contains(l),
+            adjective: !func && n >= 4 && lex.adjective_endings.iter().any(|e| l.ends_with(e)),
+            modifier: !func && n >= 3 && l.chars().all(char::is_alphabetic),
+            namey: known_org && !func,
+            ..small
+        };
+    }
+    let role = lex.is_role(l);
+    let title = idx.titles.contains(l);
+    let org_class = lex.is_org_classifier(l);
+    let acronym = is_acronym(w) && !idx.not_org_acronyms.contains(w);
+    let stem = lex.strip_genitive(w).unwrap_or(w);
+    let org_head = lex.is_org_head(l);
+    let long_caps = !acronym && !w.contains('.') && is_all_caps(w);
+    Info {
         role,
         title,
         place: lex.is_place(w),
         given: idx.given.contains(w),
         surname: idx.surnames.contains(w) || idx.surnames.contains(stem),
         family: idx.family_first.contains(w),
-        org_head: cap && lex.is_org_head(l),
-        org_suffix: lex.org_suffixes.contains(&w.trim_end_matches('.')),
+        org_head,
+        org_suffix: idx.org_suffixes.contains(w.trim_end_matches('.')),
         org_class,
         acronym,
-        known_org: idx.orgs.contains(w) || idx.orgs.contains(stem),
-        common,
-        particle: !cap && lex.name_particles.contains(&l),
-        connector: !cap && lex.org_connectors.contains(&l),
-        determiner: lex.determiners.contains(&l),
-        prep: lex.prepositions.contains(&l),
-        speech_after: lex.speech_after.contains(&l),
-        speech_before: lex.speech_before.contains(&l),
-        affil: !cap && lex.affiliation_preps.contains(&l),
-        noun_like: cap && lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
-        adjective: !cap
-            && !func
-            && l.chars().count() >= 4
-            && lex.adjective_endings.iter().any(|e| l.ends_with(e)),
-        modifier: !cap && !func && l.chars().count() >= 3 && l.chars().all(char::is_alphabetic),
-        initial,
-        namey: false,
-    };
-    let long_caps = is_all_caps(w) && !x.acronym && !w.contains('.');
-    Info {
-        namey: (cap || x.known_org)
-            && !func
+        known_org: known_org || idx.orgs.contains(stem),
+        noun_like: lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
+        namey: !func
             && !role
             && !title
-            && (!org_class || x.org_head)
+            && (!org_class || org_head)
             && !long_caps
             && w.chars().any(char::is_alphabetic),
-        ..x
+        ..small
     }
 }
 
@@ -365,6 +375,8 @@ fn classify(
         && no_common;
     let speech = n <= 2
         && !(n == 1 && first.common)
+        // "Analysts said": a bare word opening the sentence needs a listed name.
+        && (n != 1 || !first.initial || first.surname || first.given)
         && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
         && bare_ok;
     let after_prep = prev.is_some_and(|p| p.prep);
@@ -384,6 +396,7 @@ fn classify(
         || family_first
         || ((2..=4).contains(&n)
             && last.surname
+            && !last.place
             && !first.place
             && !first.common
             && !first.noun_like)

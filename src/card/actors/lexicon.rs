@@ -2,7 +2,34 @@
 //! and its lookup index, built once on first use from the static tables and word lists.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys are short words, for which it is several times faster than the default SipHash;
+/// the lists are static, so hash flooding is no concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words with the FNV hasher.
+pub type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Word lists shared by every language: given names and family names of many cultures
 /// (`src/lang/names/`). One entry per line or whitespace-separated; `#` starts a comment line.
@@ -76,16 +103,29 @@ pub struct ActorLexicon {
 
 /// Hash sets over the lexicon's lists, for constant-time lookups per token.
 pub struct Index {
-    pub given: HashSet<&'static str>,
-    pub surnames: HashSet<&'static str>,
-    pub family_first: HashSet<&'static str>,
-    pub orgs: HashSet<&'static str>,
-    pub function_words: HashSet<&'static str>,
-    pub common_words: HashSet<&'static str>,
-    pub places: HashSet<&'static str>,
+    pub given: Set<&'static str>,
+    pub surnames: Set<&'static str>,
+    pub family_first: Set<&'static str>,
+    pub orgs: Set<&'static str>,
+    pub function_words: Set<&'static str>,
+    pub common_words: Set<&'static str>,
+    pub places: Set<&'static str>,
     /// The first word of multi-word places ("New" of "New York"), to try the longer match.
-    pub place_starts: HashSet<&'static str>,
-    pub multi_places: HashSet<String>,
+    pub place_starts: Set<&'static str>,
+    pub multi_places: Set<String>,
+    pub roles: Set<&'static str>,
+    pub org_heads: Set<&'static str>,
+    pub org_classifiers: Set<&'static str>,
+    pub determiners: Set<&'static str>,
+    pub prepositions: Set<&'static str>,
+    pub speech_after: Set<&'static str>,
+    pub speech_before: Set<&'static str>,
+    pub particles: Set<&'static str>,
+    pub connectors: Set<&'static str>,
+    pub affiliation: Set<&'static str>,
+    pub titles: Set<&'static str>,
+    pub not_org_acronyms: Set<&'static str>,
+    pub org_suffixes: Set<&'static str>,
 }
 
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -100,9 +140,9 @@ impl ActorLexicon {
     }
 
     fn build(&self) -> Index {
-        let mut places = HashSet::new();
-        let mut place_starts = HashSet::new();
-        let mut multi_places = HashSet::new();
+        let mut places = Set::default();
+        let mut place_starts = Set::default();
+        let mut multi_places = Set::default();
         for line in self
             .places
             .lines()
@@ -133,20 +173,33 @@ impl ActorLexicon {
             places,
             place_starts,
             multi_places,
+            roles: self.roles.iter().copied().collect(),
+            org_heads: self.org_heads.iter().copied().collect(),
+            org_classifiers: self.org_classifiers.iter().copied().collect(),
+            determiners: self.determiners.iter().copied().collect(),
+            prepositions: self.prepositions.iter().copied().collect(),
+            speech_after: self.speech_after.iter().copied().collect(),
+            speech_before: self.speech_before.iter().copied().collect(),
+            particles: self.name_particles.iter().copied().collect(),
+            connectors: self.org_connectors.iter().copied().collect(),
+            affiliation: self.affiliation_preps.iter().copied().collect(),
+            titles: self.titles.iter().copied().collect(),
+            not_org_acronyms: self.not_org_acronyms.iter().copied().collect(),
+            org_suffixes: self.org_suffixes.iter().copied().collect(),
         }
     }
 
     /// True if `lower` (a lowercased word) is a role noun.
     pub fn is_role(&self, lower: &str) -> bool {
-        matches_head(self.roles, lower, self.compound_roles)
+        matches_head(&self.index().roles, lower, self.compound_roles)
     }
 
     pub fn is_org_head(&self, lower: &str) -> bool {
-        matches_head(self.org_heads, lower, self.compound_roles)
+        matches_head(&self.index().org_heads, lower, self.compound_roles)
     }
 
     pub fn is_org_classifier(&self, lower: &str) -> bool {
-        matches_head(self.org_classifiers, lower, self.compound_roles)
+        matches_head(&self.index().org_classifiers, lower, self.compound_roles)
     }
 
     /// `word` without a genitive ending, if it has one and the rest is at least two characters long.
@@ -172,33 +225,39 @@ impl ActorLexicon {
 }
 
 /// `lower` equals a head, or (compound) ends with one after at least two letters ("Außenminister")
-/// or a hyphen ("Nordkorea-Experte"). Heads are short lists, so a scan is cheap.
-fn matches_head(heads: &[&str], lower: &str, compound: bool) -> bool {
-    heads.iter().any(|h| {
-        if lower == *h {
+/// or a hyphen ("Nordkorea-Experte"), also with an inflection ending ("Präsidenten", "Thinktanks").
+/// Hash lookups of the word's suffixes: cost grows with the word's length, not the list's.
+fn matches_head(heads: &Set<&'static str>, lower: &str, compound: bool) -> bool {
+    if heads.contains(lower) {
+        return true;
+    }
+    if !compound {
+        return false;
+    }
+    let forms = std::iter::once(lower).chain(
+        ["en", "n", "s", "es"]
+            .iter()
+            .filter_map(|e| lower.strip_suffix(e)),
+    );
+    for form in forms {
+        if heads.contains(form) {
             return true;
         }
-        if !compound {
-            return false;
-        }
-        match lower.strip_suffix(h) {
-            Some(prefix) => {
-                prefix.ends_with('-') || prefix.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        let mut letters = 0;
+        for (k, c) in form.char_indices() {
+            if k > 0 && (letters >= 2 || form.get(..k).is_some_and(|p| p.ends_with('-'))) {
+                if let Some(rest) = form.get(k..) {
+                    if heads.contains(rest) {
+                        return true;
+                    }
+                }
             }
-            None => {
-                // Inflected forms: "Präsidenten", "Thinktanks", "Experten".
-                ["en", "n", "s", "es"].iter().any(|e| {
-                    lower.strip_suffix(e).is_some_and(|stem| {
-                        stem == *h
-                            || stem.strip_suffix(h).is_some_and(|p| {
-                                p.ends_with('-')
-                                    || p.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                            })
-                    })
-                })
+            if c.is_alphabetic() {
+                letters += 1;
             }
         }
-    })
+    }
+    false
 }
 
 /// "LONDON" → "London", for datelines in capitals.
