@@ -86,7 +86,8 @@ function mountReader(src, readerOrigin, label) {
     if (previousFocus && typeof previousFocus.focus === 'function') previousFocus.focus({ preventScroll: true });
   };
   const onMessage = (e) => {
-    if (e.origin === readerOrigin && e.source === frame.contentWindow && e.data && e.data.klartext === 'close') close();
+    // Only our own reader page may close the reader (Firefox wraps e.source, so the origin decides).
+    if (e.origin === readerOrigin && e.data && e.data.klartext === 'close') close();
   };
   const onKey = (e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } };
   addEventListener('message', onMessage, true);

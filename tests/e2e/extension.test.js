@@ -18,7 +18,9 @@ let browser;
 let base;
 
 before(async () => {
-  server = await startServer(FIXTURES, 0);
+  // A page larger than the engine accepts (24 MiB): many paragraphs of filler text.
+  const huge = () => `<!DOCTYPE html><html lang="de"><head><title>Riesig</title></head><body><article><h1>Riesig</h1>${'<p>Ein Absatz mit ziemlich viel Text, der sich immer wiederholt, damit die Seite groß wird.</p>'.repeat(300_000)}</article></body></html>`;
+  server = await startServer(FIXTURES, 0, { '/riesig.html': huge });
   base = `http://127.0.0.1:${server.port}`;
   profile = await tempProfile();
   browser = await launchWithExtension(profile);
@@ -221,6 +223,16 @@ test('a page that is not an article gets a message and is left as it was', async
   await page.screenshot({ path: join(await resultsDir(), 'message-no-article.png') });
   await close(page, frame);
   assert.equal(await pageSnapshot(page), original);
+  await page.close();
+});
+
+test('a page larger than the engine accepts gets a message, not a frozen tab', async () => {
+  const { page, frame, original } = await openReader('/riesig.html');
+  assert.equal(await frame.locator('html').getAttribute('data-state'), 'message');
+  assert.match(await frame.locator('.kt-message-text').innerText(), /zu groß/);
+  assert.equal(await page.evaluate(() => document.title), 'Riesig', 'the tab still responds');
+  await close(page, frame);
+  assert.equal((await pageSnapshot(page)).length, original.length);
   await page.close();
 });
 

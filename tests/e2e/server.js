@@ -14,11 +14,17 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
 };
 
-export function startServer(dir, port = 0) {
+// `generated` maps a path to a function producing the body of a generated HTML page.
+export function startServer(dir, port = 0, generated = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const headers = { 'Cache-Control': 'no-store' };
+    if (generated[path]) {
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      res.end(generated[path]());
+      return;
+    }
     if (path.startsWith('/csp/')) {
       path = path.slice(4);
       headers['Content-Security-Policy'] = "default-src 'none'";
