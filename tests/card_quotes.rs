@@ -118,3 +118,24 @@ fn seed_page_quotes_match_the_gold() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let long = "„".repeat(5000) + &"“ sagte er. ".repeat(2000);
+    let inputs = [
+        "„",
+        "“”",
+        "\"\"\"",
+        "‚‘’'",
+        "»«»«",
+        "„Ja.“\n\n“",
+        "Er sagte: „",
+        "'a' 'b' ‘c’ it’s",
+        "„Ünïcödé – 😀 “, sagte Dr. Ä. Ö-Ü. „Noch was.“",
+        "“Open\n\n“still open\n\n“and more",
+        long.as_str(),
+    ];
+    for text in inputs {
+        let _ = klartext::read_plain(text, None);
+    }
+}

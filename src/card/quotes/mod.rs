@@ -22,6 +22,8 @@ use tokens::Tok;
 
 /// A card lists at most this many quotations.
 const MAX_QUOTES: usize = 60;
+/// Quotations examined per article; bounds the work of de-duplication on pathological input.
+const MAX_CANDIDATES: usize = 400;
 /// A quotation with no cue takes the speaker of an attribution at most this many sentences back.
 const CARRY_REACH: usize = 1;
 
@@ -47,10 +49,12 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();
     for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate() {
-        let local: Vec<(usize, usize, usize)> = triples
+        // Spans are sorted and disjoint, so the ones touching this sentence are a contiguous run.
+        let from = triples.partition_point(|t| t.1 <= range.0);
+        let local: Vec<(usize, usize, usize)> = triples[from..]
             .iter()
             .copied()
-            .filter(|t| t.1 > range.0 && t.0 < range.1)
+            .take_while(|t| t.0 < range.1)
             .collect();
         let toks = tokens::tokenize(&doc, range, &local);
         let mut sentence_speaker: Option<(Option<String>, Option<String>)> = None;
@@ -104,9 +108,14 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             };
             if let Some(n) = &spk {
                 registry.last_speaker = Some((n.clone(), si));
-                registry.speakers.push(n.clone());
+                if !registry.speakers.contains(n) {
+                    registry.speakers.push(n.clone());
+                }
             }
             sentence_speaker = Some((spk.clone(), cue_word.clone()));
+            if found.len() >= MAX_CANDIDATES {
+                break;
+            }
             found.push(Found {
                 quote: Quote {
                     text,

@@ -10,6 +10,8 @@ use crate::card::actors::Actors;
 const CUE_REACH: usize = 12;
 /// How many tokens a noun phrase search may skip before giving up ("sagte am Montag in Berlin …").
 const NP_REACH: usize = 8;
+/// Names remembered per article; bounds lookups on pathological input.
+const MAX_KNOWN: usize = 2000;
 /// How many sentences back a pronoun may point.
 const PRONOUN_REACH: usize = 6;
 
@@ -452,7 +454,7 @@ impl Registry {
             old.context.push(' ');
             old.context.push_str(&context);
             self.known.push(old);
-        } else {
+        } else if self.known.len() < MAX_KNOWN {
             self.known.push(Known { name, context });
         }
     }
