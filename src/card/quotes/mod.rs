@@ -141,6 +141,18 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 Some((registry.resolve(&m, actors, si), Some(w.to_string())))
             })
         });
+        // Failing that, a sentence that opens with a person's name ("Clinton touted her record.")
+        // lends that person to a bare quotation right after it.
+        let attribution = attribution.or_else(|| {
+            let known = |w: &str| registry.knows(w, actors);
+            let finder = speaker::Finder { lex, known: &known };
+            match speaker::mention_at(&toks, 0, toks.len(), &finder) {
+                Some((m @ speaker::Mention::Name(_), 0)) => {
+                    registry.resolve(&m, actors, si).map(|n| (Some(n), None))
+                }
+                _ => None,
+            }
+        });
         if let Some((speaker, cue)) = attribution {
             if let Some(n) = &speaker {
                 registry.last_speaker = Some((n.clone(), si));
