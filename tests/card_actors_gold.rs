@@ -83,5 +83,5 @@ fn english_ner_gold_person_and_org_f1() {
 // as the rules improve so that a regression fails.
 const PERSON_DE: f64 = 0.62;
 const ORG_DE: f64 = 0.54;
-const PERSON_EN: f64 = 0.86;
+const PERSON_EN: f64 = 0.865;
 const ORG_EN: f64 = 0.37;
