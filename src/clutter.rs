@@ -69,6 +69,10 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("paywall", RemovedKind::Paywall),
     ("audio-player", RemovedKind::Audio),
     ("outdated-browser", RemovedKind::Other),
+    ("shariff", RemovedKind::Share),
+    ("third-party", RemovedKind::Consent),
+    ("embed-consent", RemovedKind::Consent),
+    ("privacy-placeholder", RemovedKind::Consent),
     ("credit", RemovedKind::Other),
     ("copyright", RemovedKind::Other),
     ("photographer", RemovedKind::Other),
@@ -332,7 +336,12 @@ fn kind_of(
             return Some((RemovedKind::Ad, Hard));
         }
         if !maybe_candidate && !in_table {
-            if let Some((_, kind)) = UNLIKELY.iter().find(|(p, _)| tokens.contains(p)) {
+            // Inside an <article>, a "header" holds the standfirst, not the site's masthead.
+            if let Some((_, kind)) = UNLIKELY
+                .iter()
+                .filter(|(p, _)| !(in_article && *p == "header"))
+                .find(|(p, _)| tokens.contains(p))
+            {
                 return Some((*kind, Soft));
             }
         }

@@ -66,7 +66,7 @@ fn a_million_siblings_are_read() {
         html.push_str("<i>x</i>");
     }
     html.push_str("</div><article>");
-    for _ in 0..5 {
+    for _ in 0..8 {
         html.push_str("<p>");
         html.push_str(paragraph());
         html.push_str("</p>");

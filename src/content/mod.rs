@@ -59,13 +59,18 @@ const META_WORDS: &[&str] = &[
 ];
 
 /// How far up an ancestor holding more of the story is looked for.
-const COVER_LEVELS: usize = 5;
+const COVER_LEVELS: usize = 6;
 /// Its score relative to the best candidate's.
 const COVER_SCORE_SHARE: f32 = 0.5;
 /// How much more paragraph text it must hold.
 const COVER_TEXT_GAIN: f32 = 1.3;
 /// Its link density ceiling.
 const COVER_MAX_LINK_DENSITY: f32 = 0.25;
+
+/// A lead block right before the body joins it with this much paragraph text…
+const LEAD_MIN_CHARS: u32 = 80;
+/// …and at most this many paragraphs.
+const LEAD_MAX_PARAS: u32 = 3;
 
 pub struct Article {
     /// The story container (the parent of `parts` when siblings joined the best candidate).
@@ -266,9 +271,8 @@ fn top_candidate<'a>(
         if ancestor.id() == body.id() || !ancestor.value().is_element() {
             break;
         }
-        let Some(&score) = scores.get(&ancestor.id()) else {
-            continue;
-        };
+        // Wrappers too far above any paragraph to be scored may still join split parts.
+        let score = scores.get(&ancestor.id()).copied().unwrap_or(top_score);
         let s = node_stats.get(ancestor.id());
         if score >= COVER_SCORE_SHARE * top_score
             && s.para_text as f32 >= COVER_TEXT_GAIN * base_text
@@ -368,9 +372,19 @@ fn with_siblings(
             0.0
         };
         let s = node_stats.get(sibling.id());
+        let leads_into_top = sibling
+            .next_siblings()
+            .find(|n| n.value().is_element())
+            .is_some_and(|n| n.id() == top.id());
         let append = match scores.get(&sibling.id()) {
             Some(score) if score + bonus >= threshold => true,
             _ if el.name() == "p" => paragraph_like(&s, sibling),
+            // The lead or standfirst right before the body.
+            _ if leads_into_top => {
+                s.para_text >= LEAD_MIN_CHARS
+                    && s.paras <= LEAD_MAX_PARAS
+                    && s.link_density() < 0.25
+            }
             _ => false,
         };
         if append {

@@ -18,6 +18,9 @@ use crate::reading::{Removed, RemovedKind};
 /// How much of a removed block's text goes into the report.
 const REPORT_CHARS: usize = 120;
 
+/// An item of an ad or teaser list has at least this much text (labels alone are not items).
+const MIN_ITEM_CHARS: usize = 12;
+
 /// Upper bound on report entries, whatever the page.
 const MAX_ENTRIES: usize = 200;
 
@@ -83,37 +86,38 @@ pub fn removed(
 fn push_items(node: NodeRef<Node>, kind: RemovedKind, out: &mut Vec<Removed>) {
     if matches!(kind, RemovedKind::Ad | RemovedKind::Related) {
         let mut list = node;
-        // Walk through single-child wrappers to the list of items.
+        // Walk through wrappers (and past the box's heading) to the list of items.
         for _ in 0..8 {
-            let kids: Vec<_> = list.children().filter(|c| has_text(*c)).collect();
-            match kids.as_slice() {
-                [only] if only.value().is_element() => list = *only,
-                _ => break,
+            let items: Vec<_> = list
+                .children()
+                .filter(|c| {
+                    c.value().as_element().is_some_and(|e| {
+                        !matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header")
+                    }) && text_chars(*c) >= MIN_ITEM_CHARS
+                })
+                .collect();
+            match items.as_slice() {
+                [only] => list = *only,
+                [] => break,
+                _ => {
+                    for item in items {
+                        push_entry(item, kind, out);
+                    }
+                    return;
+                }
             }
-        }
-        let items: Vec<_> = list
-            .children()
-            .filter(|c| {
-                c.value().as_element().is_some_and(|e| {
-                    !matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header")
-                }) && has_text(*c)
-            })
-            .collect();
-        if items.len() >= 2 {
-            for item in items {
-                push_entry(item, kind, out);
-            }
-            return;
         }
     }
     push_entry(node, kind, out);
 }
 
-fn has_text(node: NodeRef<Node>) -> bool {
+/// Visible characters below `node`, counted up to a small bound.
+fn text_chars(node: NodeRef<Node>) -> usize {
     node.descendants()
         .take(400)
         .filter_map(|n| n.value().as_text())
-        .any(|t| !t.trim().is_empty())
+        .map(|t| t.trim().chars().count())
+        .sum()
 }
 
 fn push_entry(node: NodeRef<Node>, kind: RemovedKind, out: &mut Vec<Removed>) {
