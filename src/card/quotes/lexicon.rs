@@ -15,6 +15,8 @@ pub struct QuoteLexicon {
     pub determiners: &'static [&'static str],
     /// Indefinite articles: "einer „Achse des Aufruhrs“" introduces a coined term, not a proper name.
     pub indefinite_articles: &'static [&'static str],
+    /// Words that attach what a description is of ("des", "von", "of", "for").
+    pub description_links: &'static [&'static str],
     /// Determiners of an object or genitive ("dem", "des", "einem"): their noun phrase is not the speaker.
     pub oblique_determiners: &'static [&'static str],
     /// Prepositions: the noun phrase after one is not the speaker ("in Berlin", "gegenüber Reuters").

@@ -313,6 +313,31 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let head = *body.last()?;
     let mut surface = vec![w[0]];
     surface.extend(&body);
+    // Keep what the description is of ("der Sportchef von Bayer 04 Leverkusen", "a spokesman for
+    // Platte River"): it says who is meant when no name is given.
+    let mut k = surface.len();
+    while let Some(link) = w
+        .get(k)
+        .filter(|x| lex.description_links.contains(&x.to_lowercase().as_str()))
+    {
+        let np: Vec<&str> = w[k + 1..]
+            .iter()
+            .take_while(|x| {
+                !lex.is_cue(x)
+                    && !lex.is_pronoun(x)
+                    && !lex.description_links.contains(&x.to_lowercase().as_str())
+                    && (!lex.is_not_name(x) || lex.is_determiner(x) || lex.is_oblique(x))
+            })
+            .take(6)
+            .copied()
+            .collect();
+        if np.is_empty() {
+            break;
+        }
+        surface.push(link);
+        surface.extend(&np);
+        k += 1 + np.len();
+    }
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),

@@ -188,6 +188,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "seine", "ihre",
     ],
     indefinite_articles: &["ein", "eine", "einer", "eines", "einem", "einen"],
+    description_links: &["des", "der", "eines", "einer", "von", "vom"],
     oblique_determiners: &[
         "dem", "den", "des", "einem", "einen", "einer", "eines", "im", "am", "zum", "zur", "beim",
         "vom", "ins", "ans", "diesem", "diesen", "seinem", "seinen", "seiner", "ihrem", "ihren",

@@ -159,6 +159,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another",
     ],
     indefinite_articles: &["a", "an"],
+    description_links: &["of", "for", "at", "with"],
     oblique_determiners: &[],
     prepositions: &[
         "in", "on", "at", "for", "of", "to", "with", "by", "from", "about", "after", "before",
