@@ -65,6 +65,8 @@ struct Info {
     adjective: bool,
     /// A lowercase word that may modify a role ("früheren", "former").
     modifier: bool,
+    /// In a results line ("Udinese 2 Parma 1"), the word is followed by a score.
+    score_next: bool,
     /// Sentence-initial or right after an opening quote: capitals say nothing here.
     initial: bool,
     /// Part of a name: capitalised and not a function, role, title or classifier word.
@@ -88,7 +90,7 @@ pub fn sentence_candidates(
     }
     let idx = lex.index();
     let mut lower = String::new();
-    let infos: Vec<Info> = toks
+    let mut infos: Vec<Info> = toks
         .iter()
         .enumerate()
         .map(|(i, t)| {
@@ -97,6 +99,7 @@ pub fn sentence_candidates(
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
+    mark_scores(&toks, &mut infos);
     let first = out.len();
     let mut i = 0;
     while i < toks.len() {
@@ -109,6 +112,31 @@ pub fn sentence_candidates(
         i = end + 1;
     }
     attach_affiliations(text, &toks, &infos, &mut out[first..]);
+}
+
+/// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
+/// names before scores are teams.
+fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
+    let is_score = |t: &Tok<'_>| {
+        t.word.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && t.word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == ':')
+    };
+    let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
+        .filter(|&k| {
+            infos.get(k).is_some_and(|x| x.namey)
+                && toks.get(k + 1).is_some_and(is_score)
+                && toks.get(k).is_some_and(|t| !t.stop_after)
+        })
+        .collect();
+    if pairs.len() >= 2 {
+        for k in pairs {
+            if let Some(x) = infos.get_mut(k) {
+                x.score_next = true;
+            }
+        }
+    }
 }
 
 /// True for headline lines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals say nothing there.
@@ -408,6 +436,16 @@ fn classify(
         || bare_surname;
     if person {
         push(out, i, end, Kind::Person, appos.or(premod));
+        return;
+    }
+    // A team in a results line: no person evidence, no place, followed by a score. Not where every
+    // noun is capitalised ("Artikel 5", "Seite 3").
+    if lex.caps_mark_names
+        && last.score_next
+        && n <= 3
+        && !run_infos.iter().any(|x| x.place || x.given)
+    {
+        push(out, i, end, Kind::Org, None);
         return;
     }
     push(out, i, end, Kind::Unknown, None);
