@@ -71,9 +71,17 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Metadata {
         .and_then(|a| a.get("headline").or_else(|| a.get("name")))
         .and_then(Value::as_str)
         .map(collapse_whitespace)
-        .or_else(|| meta(&["og:title", "twitter:title", "dc.title", "DC.title"]))
-        .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "title"))
+        .or_else(|| {
+            meta(&[
+                "dc:title",
+                "dcterm:title",
+                "dc.title",
+                "og:title",
+                "twitter:title",
+                "parsely-title",
+            ])
+        })
+        .or_else(|| document_title(doc, site.as_deref()))
         .map(|t| strip_site_suffix(&t, site.as_deref()));
 
     let byline = ld
@@ -159,6 +167,23 @@ pub fn base_url(doc: &Document, url: Option<&str>) -> Option<Url> {
     }
 }
 
+/// Without declared titles: the `<title>` (its site suffix stripped), or the `<h1>` it names, which
+/// carries no suffix; a lone `<h1>` only when there is no `<title>`.
+fn document_title(doc: &Document, site: Option<&str>) -> Option<String> {
+    let title = first_text(doc, "title").map(|t| strip_site_suffix(&t, site));
+    let Some(title) = title else {
+        return first_text(doc, "h1");
+    };
+    let sel = selector("h1")?;
+    let lower = title.to_lowercase();
+    doc.html
+        .select(&sel)
+        .take(5)
+        .map(|e| collapse_whitespace(&e.text().collect::<String>()))
+        .find(|h| h.split_whitespace().count() >= 2 && lower.contains(&h.to_lowercase()))
+        .or(Some(title))
+}
+
 fn selector(css: &str) -> Option<Selector> {
     Selector::parse(css).ok()
 }
@@ -189,7 +214,8 @@ fn meta_content(doc: &Document, names: &[&str]) -> Option<String> {
                 .attr("property")
                 .or_else(|| v.attr("name"))
                 .or_else(|| v.attr("itemprop"));
-            if key.is_some_and(|k| k.eq_ignore_ascii_case(wanted)) {
+            // `property="dc:title og:title"` names several properties at once.
+            if key.is_some_and(|k| k.split_whitespace().any(|k| k.eq_ignore_ascii_case(wanted))) {
                 let c = collapse_whitespace(v.attr("content").unwrap_or(""));
                 if !c.is_empty() {
                     return Some(c);
