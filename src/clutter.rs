@@ -70,6 +70,9 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("audio-player", RemovedKind::Audio),
     ("outdated-browser", RemovedKind::Other),
     ("shariff", RemovedKind::Share),
+    // Pull quotes repeat a sentence of the body: shown once, in the body.
+    ("pullquote", RemovedKind::Other),
+    ("pull-quote", RemovedKind::Other),
     ("third-party", RemovedKind::Consent),
     ("embed-consent", RemovedKind::Consent),
     ("privacy-placeholder", RemovedKind::Consent),
