@@ -13,9 +13,18 @@ const MAX_HTML_CHARS = 24 * 1024 * 1024;
 const jobs = new Map();
 const JOB_TTL_MS = 60_000;
 
-// Tests set this from the service worker console to prove that an engine fault leaves the page
-// untouched and that the next click works; it is never set by the extension itself.
-globalThis.klartextSimulateFaultOnce = false;
+// Test hook: the e2e tests set `simulateFaultOnce` in storage.session (reachable only from extension
+// pages, never from web pages or content scripts) to prove that an engine fault leaves the page
+// untouched and that the next click works. The extension itself never sets it.
+async function takeSimulatedFault() {
+  try {
+    const { simulateFaultOnce } = await api.storage.session.get('simulateFaultOnce');
+    if (simulateFaultOnce) await api.storage.session.remove('simulateFaultOnce');
+    return simulateFaultOnce === true;
+  } catch {
+    return false;
+  }
+}
 
 api.runtime.onInstalled.addListener(() => {
   api.contextMenus.removeAll(() => {
@@ -108,14 +117,14 @@ async function start(tab) {
     const [first] = await api.scripting.executeScript({ target: { tabId: tab.id }, func: grabPage, args: [MAX_HTML_CHARS] });
     grabbed = first?.result;
   } catch (e) {
-    globalThis.klartextLastError = String(e?.message ?? e);
+    // Kept for diagnosis (the tests read it): why the page could not be grabbed.
+    api.storage.session?.set({ lastError: String(e?.message ?? e) }).catch(() => {});
     grabbed = null;
   }
   if (!grabbed) return restricted(tab);
   if (grabbed.closed) return;
   const id = crypto.randomUUID();
-  const fault = globalThis.klartextSimulateFaultOnce === true;
-  globalThis.klartextSimulateFaultOnce = false;
+  const fault = await takeSimulatedFault();
   jobs.set(id, { html: grabbed.html ?? '', url: grabbed.url, tooLarge: grabbed.tooLarge ?? 0, fault });
   setTimeout(() => jobs.delete(id), JOB_TTL_MS);
   const src = api.runtime.getURL(`reader/reader.html?job=${id}`);

@@ -17,4 +17,4 @@ mkdir -p test-results
 # Under Xvfb the headed keyboard-shortcut test runs too; without it that one test skips itself.
 RUN=()
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then RUN=(xvfb-run -a); fi
-"${RUN[@]}" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+"${RUN[@]}" node --test --test-concurrency=1 --test-timeout=420000 --test-reporter=spec tests/e2e/

@@ -41,6 +41,11 @@ export async function launchWithExtension(profile, { lang = 'de-DE', colorScheme
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
   const extId = new URL(sw.url()).host;
+  // Chrome stops an idle service worker, and evaluating in a stopped one never returns; extension APIs
+  // are therefore called from an extension page kept open for the purpose.
+  const ext = await ctx.newPage();
+  await ext.goto(`chrome-extension://${extId}/saved/saved.html`);
+  const api = (fn, arg) => ext.evaluate(fn, arg);
   const extRequests = [];
   const isExtensionFrame = (req) => {
     try {
@@ -52,7 +57,7 @@ export async function launchWithExtension(profile, { lang = 'de-DE', colorScheme
   ctx.on('request', (req) => {
     if (isExtensionFrame(req) || req.url().startsWith(`chrome-extension://${extId}/`)) extRequests.push(req.url());
   });
-  return { ctx, sw, extId, extRequests };
+  return { ctx, sw, extId, extRequests, api };
 }
 
 export function networkRequests(urls) {
@@ -80,16 +85,14 @@ export async function clickToolbarButton(ctx, page, extId) {
 // the harness, not the extension, so such a click is repeated, at most twice.
 export async function openReaderFrame(b, page) {
   for (let attempt = 1; ; attempt += 1) {
-    await b.sw.evaluate(() => { globalThis.klartextLastError = undefined; });
+    await b.api(() => chrome.storage.session.remove('lastError'));
     await clickToolbarButton(b.ctx, page, b.extId);
-    try {
-      return await readerFrame(page, b.extId, 2500);
-    } catch (e) {
-      const why = await b.sw.evaluate(() => globalThis.klartextLastError);
-      if (attempt >= 3 || !/Cannot access contents/.test(why ?? '')) throw new Error(`${e.message}; extension said: ${why}`);
-      const tabId = await b.sw.evaluate(async (url) => (await chrome.tabs.query({ url })).at(0)?.id, page.url());
-      await b.sw.evaluate(async (id) => { await chrome.action.setPopup({ tabId: id, popup: '' }); await chrome.action.setBadgeText({ tabId: id, text: '' }); }, tabId);
-    }
+    // The host element appears as soon as the page is grabbed; the engine may take longer.
+    const mounted = await page.locator('klartext-reader').waitFor({ state: 'attached', timeout: 8000 }).then(() => true, () => false);
+    if (mounted) return readerFrame(page, b.extId, 30000);
+    const why = (await b.api(() => chrome.storage.session.get('lastError'))).lastError;
+    if (attempt >= 3 || !/Cannot access contents/.test(why ?? '')) throw new Error(`the reader did not appear; extension said: ${why}`);
+    await b.api(async () => { await chrome.action.setPopup({ popup: '' }); });
   }
 }
 
