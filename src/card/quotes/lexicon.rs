@@ -29,6 +29,9 @@ pub struct QuoteLexicon {
     /// Endings of common nouns: a capitalised word with one, followed by more, is no first name
     /// ("Bundesregierung Mehrkosten", "Engagement Deutschlands").
     pub noun_endings: &'static [&'static str],
+    /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
+    /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
+    pub verb_endings: &'static [&'static str],
     /// Capitalised words that are not names (sentence openers, weekdays, titles of address stay out).
     pub not_names: &'static [&'static str],
     /// Lowercase particles inside names ("von", "van", "de", "al").

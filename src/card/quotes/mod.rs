@@ -97,7 +97,8 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     } else {
                         None
                     };
-                    match before_colon.or_else(|| uncued_mention(&toks, &finder, &registry)) {
+                    match before_colon.or_else(|| uncued_mention(&toks, &finder, &registry, actors))
+                    {
                         Some(m) if !standalone || cx.colon_before => {
                             (registry.resolve(&m, actors, si), None)
                         }
@@ -191,20 +192,32 @@ fn ends_with_colon(toks: &[Tok]) -> bool {
 
 /// The speaker a sentence without a cue names: its first name or pronoun outside quotations
 /// (descriptions there are mostly just the topic: "Die Anfänge einer „Achse des Aufruhrs“ …").
-fn uncued_mention(toks: &[Tok], finder: &speaker::Finder, registry: &Registry) -> Option<Mention> {
+fn uncued_mention(
+    toks: &[Tok],
+    finder: &speaker::Finder,
+    registry: &Registry,
+    actors: &Actors,
+) -> Option<Mention> {
     (0..toks.len())
         .filter(|&p| matches!(toks[p], Tok::Word(_)))
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
                 if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))
                     || !finder.lex.nouns_capitalised
-                    || registry.knows_speaker(&n) =>
+                    || registry.knows_speaker(&n)
+                    || knows_actor(actors, &n) =>
             {
                 Some(Mention::Name(n))
             }
             Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
             _ => None,
         })
+}
+
+/// Whether a lone name is one of the article's actors ("Osterloh" after "Bernd Osterloh", "SPD"); a
+/// place in a sentence without a cue is mostly just what the sentence is about.
+fn knows_actor(actors: &Actors, name: &str) -> bool {
+    actors.resolve(name).is_some()
 }
 
 /// The sentences joined into one text (a space inside a block, a blank line between blocks), and

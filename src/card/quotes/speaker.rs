@@ -211,11 +211,14 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         }
         if lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word) {
             // Skip the noun phrase this word governs: up to and including its first capitalised word.
+            // Where nouns are capitalised that word is the noun even after an article ("In der
+            // Unionsfraktion sagte die Kanzlerin"); elsewhere an article may open a new subject.
             i += 1;
-            while i < w.len() && !is_capitalised(w[i]) && !lex.is_determiner(w[i]) {
+            let skips = |x: &str| !lex.is_determiner(x) || lex.nouns_capitalised;
+            while i < w.len() && !is_capitalised(w[i]) && skips(w[i]) {
                 i += 1;
             }
-            if i < w.len() && !lex.is_determiner(w[i]) {
+            if i < w.len() && skips(w[i]) {
                 i += raw_run_len(&w[i..], lex);
             }
             continue;
@@ -290,6 +293,12 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
         if lex.is_determiner(word) || lex.is_cue(word) || lex.is_not_name(word) || body.len() >= 5 {
+            break;
+        }
+        let verb_like = word.chars().all(char::is_lowercase)
+            && word.chars().count() > 4
+            && lex.verb_endings.iter().any(|e| word.ends_with(e));
+        if verb_like && !body.is_empty() {
             break;
         }
         if is_name_word(word, lex)

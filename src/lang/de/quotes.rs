@@ -239,6 +239,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "ung", "heit", "keit", "schaft", "tion", "ment", "tät", "nis", "tum", "ismus", "ik",
         "ungen", "chen", "rung", "ium", "ismus", "enz", "anz", "ei",
     ],
+    verb_endings: &[],
     not_names: &[
         "auch",
         "doch",
