@@ -6,7 +6,8 @@
 #   3. click-to-reader in Chromium: Klartext's wasm vs Readability.js on the readability corpus
 # Needs `make build` (build/pkg). Corpus parts are skipped with a message when ../shared is absent.
 # BENCH_JOBS (default 2) JS processes share the corpus pages; BENCH_SKIP="corpus scale browser" skips parts;
-# BENCH_PAGES=N takes the first N pages of each corpus (a smoke run: its quality scores are not comparable).
+# BENCH_PAGES=N takes the first N pages of each corpus (a smoke run: its quality scores are not comparable);
+# BENCH_JSDOM=all also runs Readability.js + jsdom, the slowest engine by far, on the trafilatura corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -41,17 +42,23 @@ elif [ -d "$SHARED/corpus" ]; then
   node bench/manifest.mjs "$SHARED" "$OUT" ${BENCH_PAGES:-} >&2
   for corpus in readability trafilatura; do
     "$BIN" corpus "$OUT/$corpus.tsv" "$OUT/$corpus/native" "$OUT/$corpus/native.jsonl"
+    engines=wasm,linkedom,jsdom
+    [[ $corpus == trafilatura && ${BENCH_JSDOM:-} != all ]] && engines=wasm,linkedom
     pids=()
     for ((k = 0; k < JOBS; k++)); do
-      node --expose-gc bench/corpus.mjs "$OUT/$corpus.tsv" "$OUT/$corpus" "$k/$JOBS" & pids+=($!)
+      node --expose-gc bench/corpus.mjs "$OUT/$corpus.tsv" "$OUT/$corpus" "$k/$JOBS" "$engines" & pids+=($!)
     done
     for pid in "${pids[@]}"; do wait "$pid"; done
   done
   for engine in native wasm linkedom jsdom; do
-    python3 "$SHARED/tools/score_sh.py" "$OUT/readability/$engine" --gt "$SHARED/corpus/readability/ground-truth.json" \
-      --n-bootstrap 0 --json "$OUT/readability/score.$engine.json" >/dev/null
-    python3 "$SHARED/tools/score_tf.py" "$OUT/trafilatura/$engine" --evaldata "$SHARED/corpus/trafilatura/evaldata.json" \
-      --json "$OUT/trafilatura/score.$engine.json" >/dev/null
+    if [ -d "$OUT/readability/$engine" ]; then
+      python3 "$SHARED/tools/score_sh.py" "$OUT/readability/$engine" --gt "$SHARED/corpus/readability/ground-truth.json" \
+        --n-bootstrap 0 --json "$OUT/readability/score.$engine.json" >/dev/null
+    fi
+    if [ -d "$OUT/trafilatura/$engine" ]; then
+      python3 "$SHARED/tools/score_tf.py" "$OUT/trafilatura/$engine" --evaldata "$SHARED/corpus/trafilatura/evaldata.json" \
+        --json "$OUT/trafilatura/score.$engine.json" >/dev/null
+    fi
   done
   {
     echo "### Extraction: speed and quality"
