@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startServer } from './server.js';
 import {
   FIXTURES, launchWithExtension, tempProfile, clickToolbarButton, readerFrame, openReaderFrame, waitForNoReader,
-  networkRequests, resultsDir, pageSnapshot,
+  networkRequests, resultsDir, pageSnapshot, bounded,
 } from './helpers.js';
 
 let server;
@@ -39,10 +39,10 @@ after(async () => {
 });
 
 async function openReader(path, { snapshot = true } = {}) {
-  const page = await browser.ctx.newPage();
-  await page.goto(`${base}${path}`);
-  const original = snapshot ? await pageSnapshot(page) : null;
-  const frame = await openReaderFrame(browser, page);
+  const page = await bounded(browser.ctx.newPage(), 'new tab');
+  await bounded(page.goto(`${base}${path}`), `loading ${path}`, 40000);
+  const original = snapshot ? await bounded(pageSnapshot(page), 'page snapshot') : null;
+  const frame = await bounded(openReaderFrame(browser, page), 'opening the reader', 60000);
   return { page, frame, original };
 }
 
@@ -51,7 +51,7 @@ const within = (ms, promise) => Promise.race([promise, new Promise((ok) => setTi
 
 async function close(page, frame) {
   await within(5000, frame.locator('.kt-close, .kt-message button').first().focus({ timeout: 5000 }).catch(() => {}));
-  await page.keyboard.press('Escape');
+  await bounded(page.keyboard.press('Escape'), 'Escape key');
   await waitForNoReader(page, browser.extId);
 }
 

@@ -21,6 +21,14 @@ export async function resultsDir() {
 
 export const tempProfile = () => mkdtemp(join(tmpdir(), 'klartext-e2e-'));
 
+// Playwright's evaluate and CDP calls have no timeout of their own; a stalled one should fail with its
+// name instead of hanging the run.
+export function bounded(promise, what, ms = 20000) {
+  let timer;
+  const stall = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} stalled for ${ms} ms`)), ms); });
+  return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
+}
+
 // Nothing may leave the machine during the tests: every host but 127.0.0.1 resolves to nothing, and
 // the tests additionally assert that extension pages made no http(s) request at all.
 const ISOLATE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
@@ -45,7 +53,7 @@ export async function launchWithExtension(profile, { lang = 'de-DE', colorScheme
   // are therefore called from an extension page kept open for the purpose.
   const ext = await ctx.newPage();
   await ext.goto(`chrome-extension://${extId}/saved/saved.html`);
-  const api = (fn, arg) => ext.evaluate(fn, arg);
+  const api = (fn, arg) => bounded(ext.evaluate(fn, arg), 'extension API call');
   const extRequests = [];
   const isExtensionFrame = (req) => {
     try {
@@ -72,11 +80,11 @@ export async function clickToolbarButton(ctx, page, extId) {
   const cdp = await ctx.browser()?.newBrowserCDPSession?.() ?? null;
   const session = cdp ?? (await ctx.newCDPSession(page));
   // Tab targets are hidden by the default filter; ask for every target type.
-  const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+  const { targetInfos } = await bounded(session.send('Target.getTargets', { filter: [{}] }), 'Target.getTargets');
   const url = page.url();
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
   if (!tab) throw new Error(`no tab target for ${url}`);
-  await session.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
+  await bounded(session.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId }), 'Extensions.triggerAction');
   await session.detach().catch(() => {});
 }
 
