@@ -105,6 +105,12 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     } else if q == usize::MAX && (c == 0 || matches!(toks.get(c - 1), Some(Tok::Punct(',')))) {
         // "…, schreibt der Autor X." – the cue opens its clause, the source follows it.
         mention_forward(toks, c + 1, f).or_else(|| mention_backward(toks, c, f))
+    } else if c < q && q != usize::MAX {
+        // "X said Monday that he will “…” and insisted that his party was “…”": with no subject
+        // since the quotation before, the sentence's subject speaks, not the object after the cue.
+        mention_backward(toks, c, f)
+            .or_else(|| clause_subject(toks, 0, c, f))
+            .or_else(|| mention_forward(toks, c + 1, f))
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
     }
@@ -117,6 +123,11 @@ fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
         .iter()
         .rposition(|t| matches!(t, Tok::Quoted(_)))
         .map_or(0, |p| p + 1);
+    clause_subject(toks, sentence_start, end, f)
+}
+
+/// The subject among the clauses of `toks[sentence_start..end]` (see `mention_backward`).
+fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -> Option<Mention> {
     // (mention, clause is the one right before the cue)
     let mut clauses: Vec<(Option<Mention>, bool)> = Vec::new();
     let mut start = sentence_start;
@@ -231,10 +242,11 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             let mut run = name_run(&w[i..], lex);
             let raw = raw_run_len(&w[i..], lex);
             // Look past the slice: the cue itself usually ends it ("Putin sagte").
+            // A lowercase past-tense verb after it makes it a subject too ("Hollande denounced …").
             let next_is_cue = toks
                 .get(start + lead + i + raw)
                 .and_then(Tok::word)
-                .is_some_and(|n| lex.is_cue(n));
+                .is_some_and(|n| lex.is_cue(n) || is_verb_like(n, lex));
             let lone_unknown = run.len() == 1 && !(f.known)(run[0]);
             let doubtful = if lex.nouns_capitalised {
                 !next_is_cue && (i > 0 || sentence_initial)
@@ -295,10 +307,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         if lex.is_determiner(word) || lex.is_cue(word) || lex.is_not_name(word) || body.len() >= 5 {
             break;
         }
-        let verb_like = word.chars().all(char::is_lowercase)
-            && word.chars().count() > 4
-            && lex.verb_endings.iter().any(|e| word.ends_with(e));
-        if verb_like && !body.is_empty() {
+        if is_verb_like(word, lex) && !body.is_empty() {
             break;
         }
         if is_name_word(word, lex)
@@ -351,6 +360,14 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         surface: surface.join(" "),
         head: head.to_string(),
     })
+}
+
+/// A lowercase word with a finite-verb ending ("refused", "denounced"); never in German, whose
+/// table lists no such endings.
+fn is_verb_like(w: &str, lex: &QuoteLexicon) -> bool {
+    w.chars().all(char::is_lowercase)
+        && w.chars().count() > 4
+        && lex.verb_endings.iter().any(|e| w.ends_with(e))
 }
 
 fn is_capitalised(w: &str) -> bool {
