@@ -15,7 +15,7 @@ pub use lexicon::QuoteLexicon;
 use super::actors::Actors;
 use super::sentences::Sentence;
 use crate::lang::Language;
-use crate::reading::Quote;
+use crate::reading::{ActorKind, Quote};
 use crate::render::BlockKind;
 use speaker::{Mention, Registry};
 use tokens::Tok;
@@ -151,7 +151,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 Some((m @ speaker::Mention::Name(_), 0)) => {
                     registry.resolve(&m, actors, si).map(|n| (Some(n), None))
                 }
-                _ => None,
+                // "Um Zeit zu gewinnen, will Oettinger die Fächer straffen. „…“": a person the
+                // actor list knows, standing later in the sentence, is its subject just as well.
+                _ => (1..toks.len()).find_map(|p| {
+                    match speaker::mention_at(&toks, p, toks.len(), &finder) {
+                        Some((speaker::Mention::Name(n), 0)) if knows_person(actors, &n) => {
+                            Some((Some(registry.resolve(&Mention::Name(n), actors, si)?), None))
+                        }
+                        _ => None,
+                    }
+                }),
             }
         });
         if let Some((speaker, cue)) = attribution {
@@ -218,6 +227,12 @@ fn uncued_mention(
 /// place in a sentence without a cue is mostly just what the sentence is about.
 fn knows_actor(actors: &Actors, name: &str) -> bool {
     actors.resolve(name).is_some()
+}
+
+fn knows_person(actors: &Actors, name: &str) -> bool {
+    actors
+        .resolve(name)
+        .is_some_and(|a| matches!(a.kind, ActorKind::Person))
 }
 
 /// The sentences joined into one text (a space inside a block, a blank line between blocks), and
