@@ -361,8 +361,15 @@ impl<'a> Serializer<'a> {
 
     /// The URL made absolute, or `None` when it is not an allowed scheme (javascript:, data:, …).
     fn safe_url(&self, raw: &str) -> Option<String> {
-        let raw = raw.trim();
-        if raw.is_empty() {
+        // What a browser's URL parser ignores: leading/trailing C0 controls and spaces, tab/newline
+        // anywhere. Without this, "\u{1}javascript:" would pass as a relative path here but run there.
+        let raw: String = raw
+            .trim_matches(|c: char| c <= ' ' || c.is_whitespace())
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        let raw = raw.as_str();
+        if raw.is_empty() || has_colon_in_first_segment(raw) && Url::parse(raw).is_none() {
             return None;
         }
         let resolved = match Url::parse(raw) {
@@ -615,6 +622,14 @@ fn is_hidden(el: &Element) -> bool {
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// RFC 3986 §4.2: a relative reference cannot have a colon in its first segment, so such a string
+/// with an invalid scheme (e.g. "\u{200b}javascript:", "java\u{3}script:") is junk, not a path.
+fn has_colon_in_first_segment(s: &str) -> bool {
+    s.split(['/', '?', '#'])
+        .next()
+        .is_some_and(|seg| seg.contains(':'))
 }
 
 /// The first URL of a `srcset` (or a plain URL).
