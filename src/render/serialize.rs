@@ -71,6 +71,9 @@ const BLOCK_LEVEL: &[&str] = &[
     "picture",
 ];
 
+/// Elements valid only inside a `<table>`.
+const TABLE_PARTS: &[&str] = &["caption", "tbody", "thead", "tfoot", "tr", "td", "th"];
+
 /// Elements whose text forms one reader block.
 fn text_block_kind(tag: &str) -> Option<BlockKind> {
     Some(match tag {
@@ -307,6 +310,9 @@ impl<'a> Serializer<'a> {
             (Some("a"), Some(a)) => {
                 a.iter().any(|(k, _)| *k == "href") && !inline_wrapper_of_blocks
             }
+            // Outside a kept <table> (the article root is a layout-table row or cell) table parts
+            // are unwrapped: an HTML parser drops a stray <tr>/<td> when the reader inserts our HTML.
+            (Some(t), _) if TABLE_PARTS.contains(&t) && !self.open.contains(&"table") => false,
             (Some(_), _) => !inline_wrapper_of_blocks,
             (None, _) => false,
         };
