@@ -6,7 +6,7 @@ WASM_TARGET := target/wasm32-unknown-unknown/release/klartext.wasm
 PKG := build/pkg
 PORT ?= 8080
 
-.PHONY: setup build native wasm extension www run test test-rust test-wasm test-e2e lint bench package clean
+.PHONY: setup build native wasm extension www run test test-rust test-wasm test-e2e lint bench package clean fuzz
 
 setup: .setup-done
 .setup-done: scripts/setup.sh package.json Cargo.toml
@@ -55,6 +55,20 @@ bench: build
 
 package: build
 	scripts/package.sh
+
+# Fuzzing (nightly + cargo-fuzz, libFuzzer); not part of `make test`. Seeds: our synthetic pages and,
+# read in place when present, the shared corpora. Crashes land in fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGET ?= read_html
+# e.g. FUZZ_FLAGS="-fork=1 -ignore_crashes=1" to collect every crash in one run instead of stopping.
+FUZZ_FLAGS ?=
+FUZZ_SEEDS := $(CURDIR)/tests/fixtures $(wildcard $(CURDIR)/../shared/gold/seed $(CURDIR)/../shared/corpus/readability)
+fuzz:
+	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	mkdir -p fuzz/corpus/$(FUZZ_TARGET)
+	cargo +nightly fuzz run -s none $(FUZZ_TARGET) $(CURDIR)/fuzz/corpus/$(FUZZ_TARGET) $(FUZZ_SEEDS) -- \
+		-dict=$(CURDIR)/fuzz/html.dict -max_len=65536 -timeout=20 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
 
 clean:
 	cargo clean
