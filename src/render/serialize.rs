@@ -74,6 +74,10 @@ const BLOCK_LEVEL: &[&str] = &[
 /// Elements valid only inside a `<table>`.
 const TABLE_PARTS: &[&str] = &["caption", "tbody", "thead", "tfoot", "tr", "td", "th"];
 
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Elements whose text forms one reader block.
 fn text_block_kind(tag: &str) -> Option<BlockKind> {
     Some(match tag {
@@ -308,11 +312,15 @@ impl<'a> Serializer<'a> {
         let attrs = static_tag.map(|t| self.attributes(t, el));
         let keep = match (static_tag, &attrs) {
             (Some("a"), Some(a)) => {
-                a.iter().any(|(k, _)| *k == "href") && !inline_wrapper_of_blocks
+                a.iter().any(|(k, _)| *k == "href")
+                    && !inline_wrapper_of_blocks
+                    && !self.open.contains(&"a")
             }
             // Outside a kept <table> (the article root is a layout-table row or cell) table parts
             // are unwrapped: an HTML parser drops a stray <tr>/<td> when the reader inserts our HTML.
             (Some(t), _) if TABLE_PARTS.contains(&t) && !self.open.contains(&"table") => false,
+            // A heading inside a heading is closed by the HTML parser's re-parse; so are links in links.
+            (Some(t), _) if is_heading(t) && self.open.iter().any(|o| is_heading(o)) => false,
             (Some(_), _) => !inline_wrapper_of_blocks,
             (None, _) => false,
         };
@@ -386,8 +394,9 @@ impl<'a> Serializer<'a> {
             },
         };
         let parsed = Url::parse(&resolved)?;
-        allowlist::URL_SCHEMES
-            .contains(&parsed.scheme())
+        // A host a browser rejects would make the link dead there (and the HTML differ from ammonia's).
+        let host_ok = parsed.scheme() == "mailto" || parsed.has_valid_host();
+        (allowlist::URL_SCHEMES.contains(&parsed.scheme()) && host_ok)
             .then_some(resolved)
             .filter(|u| !u.contains(['<', '>', '"', ' ']))
     }

@@ -61,6 +61,43 @@ impl Url {
         a.split(':').next().unwrap_or(a)
     }
 
+    /// Whether a browser (WHATWG URL parser) accepts this as an http(s) URL: `//`, a non-empty host
+    /// and a numeric port. Stricter than WHATWG where that is cheap: host labels hold only letters,
+    /// digits, `-` and `_`, and a numeric last label means a dotted-quad IPv4 address.
+    pub fn has_valid_host(&self) -> bool {
+        let Some(authority) = self.authority.strip_prefix("//") else {
+            return false;
+        };
+        let host_port = authority.rsplit('@').next().unwrap_or(authority);
+        let (host, port) = match host_port.strip_prefix('[') {
+            Some(rest) => match rest.split_once(']') {
+                Some((v6, after)) => {
+                    let v6_ok = !v6.is_empty()
+                        && v6
+                            .chars()
+                            .all(|c| c.is_ascii_hexdigit() || matches!(c, ':' | '.'));
+                    if !v6_ok {
+                        return false;
+                    }
+                    match after {
+                        "" => return true,
+                        _ => (None, after.strip_prefix(':')),
+                    }
+                }
+                None => return false,
+            },
+            None => match host_port.rsplit_once(':') {
+                Some((h, p)) => (Some(h), Some(p)),
+                None => (Some(host_port), None),
+            },
+        };
+        let port_ok = match port {
+            None => host.is_some(),
+            Some(p) => p.is_empty() || p.parse::<u16>().is_ok(),
+        };
+        port_ok && host.is_none_or(valid_domain)
+    }
+
     pub fn host_without_www(&self) -> &str {
         self.host().trim_start_matches("www.")
     }
@@ -134,6 +171,30 @@ impl std::fmt::Display for Url {
     }
 }
 
+fn valid_domain(host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let chars_ok = host.chars().all(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '-' | '.' | '_')
+            || (!c.is_ascii() && c.is_alphanumeric())
+    });
+    if host.is_empty() || !chars_ok {
+        return false;
+    }
+    // WHATWG parses a host whose last label is a number as IPv4, and fails on anything but an address.
+    let last = host.rsplit('.').next().unwrap_or(host);
+    let numeric =
+        last.bytes().all(|b| b.is_ascii_digit()) || last.to_ascii_lowercase().starts_with("0x");
+    if numeric {
+        let parts: Vec<&str> = host.split('.').collect();
+        return parts.len() == 4
+            && parts.iter().all(|p| {
+                !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u8>().is_ok()
+            });
+    }
+    true
+}
+
 fn remove_dot_segments(path: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let segments: Vec<&str> = path.split('/').collect();
@@ -188,6 +249,33 @@ mod tests {
             ("https://x.org/p", "https://x.org/p"),
         ] {
             assert_eq!(base.resolve(r).as_deref(), Some(want), "{r}");
+        }
+    }
+
+    #[test]
+    fn browser_valid_hosts() {
+        for ok in [
+            "https://www.example.com/a",
+            "http://user:pw@example.com:8080/",
+            "http://192.168.0.1/",
+            "https://[::1]:443/",
+            "https://münchen.de/",
+            "http://my_host.example./x",
+        ] {
+            assert!(Url::parse(ok).unwrap().has_valid_host(), "{ok}");
+        }
+        for bad in [
+            "https://",
+            "https:foo.example.com/",
+            "https://en%wikipedia.org/",
+            "http://a\u{fffd}b.com/",
+            "http://a\u{1}b.com/",
+            "http://example.com:http/",
+            "http://999.1.1.1/",
+            "http://12345/",
+            "https://[xyz]/",
+        ] {
+            assert!(!Url::parse(bad).unwrap().has_valid_host(), "{bad}");
         }
     }
 
