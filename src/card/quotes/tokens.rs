@@ -29,8 +29,14 @@ pub fn tokenize<'a>(
     let mut out = Vec::new();
     let (mut pos, end) = range;
     let mut word_start: Option<usize> = None;
+    // `pos` only grows and spans are sorted by start, so spans ending before it never match again:
+    // skipping them keeps this linear (a scan per character was quadratic in the number of quotes).
+    let mut next_span = 0;
     while pos < end {
-        if let Some(&(_, b, q)) = spans.iter().find(|s| s.0 <= pos && pos < s.1) {
+        while spans.get(next_span).is_some_and(|s| s.1 <= pos) {
+            next_span += 1;
+        }
+        if let Some(&(_, b, q)) = spans.get(next_span).filter(|s| s.0 <= pos && pos < s.1) {
             flush(text, &mut word_start, pos, &mut out);
             // A quotation over several paragraphs belongs to the sentence where it ends, next to its
             // attribution.
