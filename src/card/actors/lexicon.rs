@@ -224,6 +224,9 @@ impl ActorLexicon {
     }
 }
 
+/// Longest role head considered as the end of a compound, in bytes.
+const MAX_HEAD_BYTES: usize = 64;
+
 /// `lower` equals a head, or (compound) ends with one after at least two letters ("Außenminister")
 /// or a hyphen ("Nordkorea-Experte"), also with an inflection ending ("Präsidenten", "Thinktanks").
 /// Hash lookups of the word's suffixes: cost grows with the word's length, not the list's.
@@ -245,7 +248,12 @@ fn matches_head(heads: &Set<&'static str>, lower: &str, compound: bool) -> bool 
         }
         let mut letters = 0;
         for (k, c) in form.char_indices() {
-            if k > 0 && (letters >= 2 || form.get(..k).is_some_and(|p| p.ends_with('-'))) {
+            // No head is longer than this; without the bound a 10 MB "word" hashed every suffix.
+            let short_enough = form.len() - k <= MAX_HEAD_BYTES;
+            if k > 0
+                && short_enough
+                && (letters >= 2 || form.get(..k).is_some_and(|p| p.ends_with('-')))
+            {
                 if let Some(rest) = form.get(k..) {
                     if heads.contains(rest) {
                         return true;
