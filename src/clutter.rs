@@ -289,8 +289,11 @@ fn kind_of(
         "html" | "body" => return None,
         "nav" => return Some((RemovedKind::Navigation, Hard)),
         "footer" if !in_article => return Some((RemovedKind::Navigation, Hard)),
-        "footer" => return Some((RemovedKind::Other, Contained)),
-        "aside" => return Some((RemovedKind::Other, Contained)),
+        // Boxes beside the story: their label, when they have one, says what they are.
+        "footer" | "aside" => {
+            let kind = labelled_kind(node, tag, text_stats, language).unwrap_or(RemovedKind::Other);
+            return Some((kind, Contained));
+        }
         _ => {}
     }
     match el.attr("role").map(str::trim) {
@@ -436,6 +439,11 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
                     && folded
                         .strip_prefix(label)
                         .is_some_and(|rest| rest.starts_with([' ', ':'])))
+                // "Anzeige – Partnerinhalte", "Sponsored: …": a one-word label set off by a dash or colon.
+                || folded.strip_prefix(label).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.starts_with([':', '–', '—', '|']) || rest.starts_with("- ")
+                })
         });
         if let Some((_, kind)) = found {
             return Some(*kind);
@@ -488,4 +496,24 @@ fn first_text<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
         .filter_map(|n| n.value().as_text())
         .map(|t| &**t)
         .find(|t| !t.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::de::GERMAN;
+
+    #[test]
+    fn one_word_labels_set_off_by_a_dash_or_colon() {
+        assert_eq!(
+            label_kind("Anzeige – Partnerinhalte", &GERMAN),
+            Some(RemovedKind::Ad)
+        );
+        assert_eq!(
+            label_kind("Sponsored: Best deals", &GERMAN),
+            Some(RemovedKind::Ad)
+        );
+        assert_eq!(label_kind("Anzeigenblatt", &GERMAN), None);
+        assert_eq!(label_kind("Anzeige erstattet", &GERMAN), None);
+    }
 }
