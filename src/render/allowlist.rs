@@ -88,3 +88,29 @@ pub fn allows_tag(tag: &str) -> bool {
 pub fn allows_attribute(tag: &str, attr: &str) -> bool {
     ATTRIBUTES.iter().any(|(t, a)| *t == tag && *a == attr)
 }
+
+/// Script-bearing URL schemes. Text attributes (`title`, `alt`) that name one are dropped too: inert in
+/// the reader, but a consumer that turns them into links must never meet one.
+pub const SCRIPT_SCHEMES: &[&str] = &["javascript:", "vbscript:", "livescript:", "data:text/html"];
+
+/// Whether `value`, lowercased and without whitespace or control characters, names a script scheme.
+pub fn names_script_scheme(value: &str) -> bool {
+    let squeezed: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !crate::normalize::is_invisible(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    SCRIPT_SCHEMES.iter().any(|s| squeezed.contains(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_disguised_script_schemes_in_text() {
+        assert!(names_script_scheme("JaVa\u{0}Script :alert(1)"));
+        assert!(names_script_scheme("see java\tscript:x"));
+        assert!(!names_script_scheme("Java and scripts"));
+    }
+}

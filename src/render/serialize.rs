@@ -366,7 +366,7 @@ impl<'a> Serializer<'a> {
                 if let Ok(n) = value.trim().parse::<u32>() {
                     out.push((attr, n.to_string()));
                 }
-            } else {
+            } else if !allowlist::names_script_scheme(value) {
                 out.push((attr, collapse_whitespace(value)));
             }
         }
@@ -428,7 +428,7 @@ impl<'a> Serializer<'a> {
                 continue;
             }
             let mut out = vec![("src", src.clone())];
-            if let Some(alt) = get("alt") {
+            if let Some(alt) = get("alt").filter(|a| !allowlist::names_script_scheme(a)) {
                 out.push(("alt", collapse_whitespace(alt)));
             }
             self.write_open("img", &out);
@@ -465,7 +465,10 @@ impl<'a> Serializer<'a> {
         }
         self.last_image = Some(src.clone());
         let mut attrs = vec![("src", src)];
-        if let Some(alt) = el.attr("alt") {
+        if let Some(alt) = el
+            .attr("alt")
+            .filter(|a| !allowlist::names_script_scheme(a))
+        {
             attrs.push(("alt", collapse_whitespace(alt)));
         }
         if !self.in_inline_context() && self.text_stack.is_empty() {
