@@ -51,8 +51,11 @@ const within = (ms, promise) => Promise.race([promise, new Promise((ok) => setTi
 
 async function close(page, frame) {
   await within(5000, frame.locator('.kt-close, .kt-message button').first().focus({ timeout: 5000 }).catch(() => {}));
-  await bounded(page.keyboard.press('Escape'), 'Escape key');
+  // The Esc handler removes the focused reader frame, so the key's CDP dispatch can outlive its
+  // target and never settle; what is asserted is the outcome: the reader is gone.
+  const pressed = page.keyboard.press('Escape').catch(() => {});
   await waitForNoReader(page, browser.extId);
+  await within(2000, pressed);
 }
 
 test('German article: reader covers the page, clutter gone, card shows the quotes; Esc restores the page', async () => {
