@@ -32,6 +32,9 @@ pub struct QuoteLexicon {
     /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
     /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
     pub verb_endings: &'static [&'static str],
+    /// Endings of participles among the cues ("saying", "adding"): such a cue hangs on the clause's
+    /// subject, not on the word before it ("Trump blasted her, calling her …").
+    pub participle_endings: &'static [&'static str],
     /// Capitalised words that are not names (sentence openers, weekdays, titles of address stay out).
     pub not_names: &'static [&'static str],
     /// Lowercase particles inside names ("von", "van", "de", "al").
@@ -85,6 +88,10 @@ impl QuoteLexicon {
         self.role_endings
             .iter()
             .any(|e| w.ends_with(e) || w.ends_with(&format!("{e}in")))
+    }
+    pub fn is_participle(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.participle_endings.iter().any(|e| w.ends_with(e))
     }
     pub fn is_title_context(&self, word: &str) -> bool {
         contains_folded(self.title_context, word)

@@ -12,6 +12,8 @@ const CUE_REACH: usize = 12;
 const NP_REACH: usize = 8;
 /// Names remembered per article; bounds lookups on pathological input.
 const MAX_KNOWN: usize = 2000;
+/// Longest run of name words read as one name (role words in front included).
+const MAX_RUN: usize = 8;
 /// How many sentences back a pronoun may point.
 const PRONOUN_REACH: usize = 6;
 
@@ -67,6 +69,15 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     let Some(w) = toks.get(i).and_then(Tok::word) else {
         return false;
     };
+    // "United States": a capitalised word right after a name word belongs to that name.
+    let in_name = is_capitalised(w)
+        && i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(Tok::word)
+            .is_some_and(|p| is_name_word(p, lex));
+    if in_name {
+        return false;
+    }
     lex.is_cue(w)
         || lex.source_before_word.contains(&w.to_lowercase().as_str())
         || phrase_at(toks, i, lex).is_some()
@@ -108,22 +119,96 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     } else if c < q && q != usize::MAX {
         // "X said Monday that he will “…” and insisted that his party was “…”": with no subject
         // since the quotation before, the sentence's subject speaks, not the object after the cue.
-        mention_backward(toks, c, f)
-            .or_else(|| clause_subject(toks, 0, c, f))
-            .or_else(|| mention_forward(toks, c + 1, f))
+        let back = mention_backward(toks, c, f).or_else(|| clause_subject(toks, 0, c, f));
+        if f.lex.nouns_capitalised && weak_subject(back.as_ref(), f) {
+            // Verb-second order: "Der Zeitung sagte Filep Karma: …", "Ähnlich äußerte sich der
+            // US-Präsident George W. Bush: …" – the subject may stand right after the verb.
+            let after = mention_forward(toks, c + 1, f);
+            let outranks = |m: &Mention| match (back.as_ref(), m) {
+                (Some(Mention::Description { .. }), Mention::Description { .. }) => false,
+                _ => strong_subject(m, f),
+            };
+            if let Some(m) = after.filter(outranks) {
+                return Some(m);
+            }
+        }
+        back.or_else(|| mention_forward(toks, c + 1, f))
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
+    }
+}
+
+/// A subject found before the cue that a name after it outranks: none, a description, or a lone
+/// word nobody in the article is called.
+fn weak_subject(m: Option<&Mention>, f: &Finder) -> bool {
+    match m {
+        None | Some(Mention::Description { .. }) => true,
+        Some(Mention::Name(n)) => !n.contains(' ') && !(f.known)(n),
+        Some(Mention::Pronoun) => false,
+    }
+}
+
+/// A mention that can only be a speaker: a name of two words or one the article knows, or a
+/// description that names someone.
+fn strong_subject(m: &Mention, f: &Finder) -> bool {
+    match m {
+        Mention::Name(n) => n.contains(' ') || (f.known)(n),
+        Mention::Description { .. } => true,
+        Mention::Pronoun => false,
     }
 }
 
 /// The subject before a cue: the mention in the clause nearest the cue, else the first of the
 /// sentence; a name in apposition beats a description ("Der Leiter des Programms, Klaus Stöhr, sagte").
 fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
+    let cue = toks.get(end).and_then(Tok::word);
+    if !f.lex.nouns_capitalised && cue.is_some_and(|c| !f.lex.is_participle(c)) {
+        if let Some(m) = name_before(toks, end, f) {
+            return Some(m);
+        }
+    }
     let sentence_start = toks[..end]
         .iter()
         .rposition(|t| matches!(t, Tok::Quoted(_)))
         .map_or(0, |p| p + 1);
     clause_subject(toks, sentence_start, end, f)
+}
+
+/// The name standing right before the cue, a parenthesis after it skipped: "In a Bloomberg
+/// interview Trump declared", "House Speaker Paul D. Ryan (R-Wis.) said". Only where capitals mark
+/// names; a German noun before the verb may be anything.
+fn name_before(toks: &[Tok], cue: usize, f: &Finder) -> Option<Mention> {
+    let mut end = cue;
+    if matches!(toks.get(end.checked_sub(1)?), Some(Tok::Punct(')'))) {
+        let open = toks[..end - 1]
+            .iter()
+            .rposition(|t| matches!(t, Tok::Punct('(')))?;
+        if end - open > 8 {
+            return None;
+        }
+        end = open;
+    }
+    let mut start = end;
+    while let Some(w) = start
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .and_then(Tok::word)
+    {
+        if is_name_word(w, f.lex) || f.lex.is_particle(w) && start < end {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<&str> = toks[start..end].iter().filter_map(Tok::word).collect();
+    if words.is_empty() || words.first().is_some_and(|w| f.lex.is_particle(w)) {
+        return None;
+    }
+    let run = name_run(&words, f.lex);
+    // The whole run must be the name; a lone word opening the sentence may be anything.
+    let lone_opener = run.len() == 1 && start == 0 && !(f.known)(run[0]);
+    (run.len() + words.len() > 0 && words.ends_with(&run) && !run.is_empty() && !lone_opener)
+        .then(|| Mention::Name(run.join(" ")))
 }
 
 /// The subject among the clauses of `toks[sentence_start..end]` (see `mention_backward`).
@@ -220,7 +305,10 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         if lex.is_pronoun(word) {
             return Some((Mention::Pronoun, i));
         }
-        if lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word) {
+        let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
+        if !particle_name
+            && (lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word))
+        {
             // Skip the noun phrase this word governs: up to and including its first capitalised word.
             // Where nouns are capitalised that word is the noun even after an article ("In der
             // Unionsfraktion sagte die Kanzlerin"); elsewhere an article may open a new subject.
@@ -238,7 +326,7 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             if let Some(m) = description(&w[i..], lex) {
                 return Some((m, i));
             }
-        } else if is_name_word(word, lex) {
+        } else if is_name_word(word, lex) || particle_at(&w[i..], 0, lex) {
             let mut run = name_run(&w[i..], lex);
             let raw = raw_run_len(&w[i..], lex);
             // Look past the slice: the cue itself usually ends it ("Putin sagte").
@@ -288,16 +376,36 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
 
 fn raw_run_len(w: &[&str], lex: &QuoteLexicon) -> usize {
     let mut k = 0;
-    while k < w.len() {
-        if is_name_word(w[k], lex)
-            || lex.is_particle(w[k]) && k > 0 && w.get(k + 1).is_some_and(|n| is_name_word(n, lex))
-        {
-            k += 1;
-        } else {
-            break;
-        }
+    while k < w.len() && (is_name_word(w[k], lex) || particle_at(w, k, lex)) {
+        k += 1;
     }
     k.max(1)
+}
+
+/// Whether `w[k]` is a particle inside a name: "von der" before "Leyen", also capitalised at the
+/// start of a sentence ("Von der Leyen betonte …").
+fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
+    let Some(word) = w.get(k) else { return false };
+    let particle = if k == 0 {
+        is_capitalised(word) && lex.is_particle(&word.to_lowercase())
+    } else {
+        lex.is_particle(word)
+    };
+    if !particle {
+        return false;
+    }
+    // The particles run on to one name word: "von der Leyen", not "von Human Rights Watch".
+    let mut j = k + 1;
+    while w.get(j).is_some_and(|x| lex.is_particle(x)) {
+        j += 1;
+    }
+    // A capitalised "Von"/"De" opening a sentence is a preposition unless another particle follows.
+    let opener_ok = k > 0
+        || j > k + 1
+        || !lex.is_preposition(word) && !lex.not_names.contains(&word.to_lowercase().as_str());
+    opener_ok
+        && w.get(j).is_some_and(|n| is_name_word(n, lex))
+        && !w.get(j + 1).is_some_and(|n| is_name_word(n, lex))
 }
 
 /// "der Experte", "die Indopazifikexpertin", "the former minister", or "der Autor Cha Du-hyeogn" (a name).
@@ -391,20 +499,21 @@ pub fn is_name_word(w: &str, lex: &QuoteLexicon) -> bool {
 pub fn name_run<'a>(w: &[&'a str], lex: &QuoteLexicon) -> Vec<&'a str> {
     let mut run: Vec<&str> = Vec::new();
     let mut k = 0;
-    while k < w.len() && run.len() < 5 {
+    while k < w.len() && run.len() < MAX_RUN {
         let word = w[k];
-        let particle = lex.is_particle(word)
-            && !run.is_empty()
-            && w.get(k + 1).is_some_and(|n| is_name_word(n, lex));
-        if is_name_word(word, lex) || particle {
+        if is_name_word(word, lex) || particle_at(w, k, lex) {
             run.push(word);
         } else {
             break;
         }
         k += 1;
     }
-    while run.len() > 1 && run.first().is_some_and(|f| lex.is_role(f)) {
-        run.remove(0);
+    // Role words in front go: "Ohio Democratic Party Chairman David Pepper" is David Pepper.
+    if let Some(r) = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|x| lex.is_role(x))
+    {
+        run.drain(..=r);
     }
     while run.last().is_some_and(|l| l.ends_with('.')) {
         run.pop();
@@ -461,11 +570,7 @@ impl Registry {
                 continue;
             }
             let words: Vec<&str> = toks[i..].iter().map_while(Tok::word).collect();
-            let raw_len = words
-                .iter()
-                .take_while(|x| is_name_word(x, lex) || lex.is_particle(x))
-                .count()
-                .max(1);
+            let raw_len = raw_run_len(&words, lex);
             let run = name_run(&words, lex);
             // "des Berliner Verfassungsschutzes": a capitalised phrase after an article or a
             // preposition is a noun phrase, not a name.
@@ -474,7 +579,9 @@ impl Registry {
                 .and_then(|j| toks.get(j))
                 .and_then(Tok::word)
                 .is_some_and(|p| {
+                    // A particle before a run is a link: "Ex-Gouverneur von Massachusetts Mitt Romney".
                     p.chars().all(char::is_lowercase)
+                        && !lex.is_particle(p)
                         && (lex.is_determiner(p) || lex.not_names.contains(&p))
                 });
             if run.len() >= 2 && !after_function_word {

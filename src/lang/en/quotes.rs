@@ -154,7 +154,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     source_after_phrase: &["according to", "per"],
     source_before_word: &[],
-    pronouns: &["he", "she", "him", "her"],
+    pronouns: &["he", "she"],
     determiners: &[
         "the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another",
     ],
@@ -170,6 +170,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     adjective_endings: &[],
     noun_endings: &[],
     verb_endings: &["ed"],
+    participle_endings: &["ing"],
     not_names: &[
         "and",
         "but",
@@ -268,6 +269,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "can",
         "did",
         "does",
+        // An object pronoun is never the speaker ("told him").
+        "him",
     ],
     name_particles: &[
         "von", "van", "de", "del", "da", "di", "al", "bin", "le", "la", "der", "ter",
