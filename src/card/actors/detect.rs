@@ -8,7 +8,7 @@
 //! listed given name ("Markus …"), a family-name-first pattern ("Kim Jong-un"), a listed surname, a
 //! verb of saying next to a bare name, and — only where capitals mark names — any capitalised run.
 
-use super::lexicon::{ActorLexicon, Index};
+use super::lexicon::{head, lower, written, ActorLexicon, Index};
 use super::tokens::{is_acronym, is_all_caps, is_cap, tokenize, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,59 +155,78 @@ fn shouting(toks: &[Tok<'_>]) -> bool {
 fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut String) -> Info {
     let w = t.word;
     lower.clear();
-    lower.extend(w.chars().flat_map(char::to_lowercase));
+    if w.is_ascii() {
+        lower.push_str(w);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+    }
     let l = lower.trim_end_matches('.');
     let cap = is_cap(w);
-    let func = idx.function_words.contains(l);
-    let known_org = idx.orgs.contains(w);
+    let lf = idx.lower(l);
+    let wf = idx.written(w);
+    let func = lf & lower::FUNCTION != 0;
+    let known_org = wf & written::ORG != 0;
     let small = Info {
         cap,
         func,
         known_org,
-        determiner: idx.determiners.contains(l),
-        prep: idx.prepositions.contains(l),
-        speech_after: idx.speech_after.contains(l),
-        speech_before: idx.speech_before.contains(l),
-        common: idx.common_words.contains(l),
+        determiner: lf & lower::DETERMINER != 0,
+        prep: lf & lower::PREPOSITION != 0,
+        speech_after: lf & lower::SPEECH_AFTER != 0,
+        speech_before: lf & lower::SPEECH_BEFORE != 0,
+        common: lf & lower::COMMON != 0,
         initial,
         ..Info::default()
     };
     if !cap {
         // Lowercase words: joiners, modifiers, and (where capitals mark names only) role nouns.
-        let role = lex.caps_mark_names && lex.is_role(l);
-        let org_class = lex.caps_mark_names && lex.is_org_classifier(l);
+        let heads = if lex.caps_mark_names { lex.heads(l) } else { 0 };
         let n = l.chars().count();
         return Info {
-            role,
-            org_class,
-            particle: idx.particles.contains(l),
-            connector: idx.connectors.contains(l),
-            affil: idx.affiliation.contains(l),
+            role: heads & head::ROLE != 0,
+            org_class: heads & head::ORG_CLASSIFIER != 0,
+            particle: lf & lower::PARTICLE != 0,
+            connector: lf & lower::CONNECTOR != 0,
+            affil: lf & lower::AFFILIATION != 0,
             adjective: !func && n >= 4 && lex.adjective_endings.iter().any(|e| l.ends_with(e)),
             modifier: !func && n >= 3 && l.chars().all(char::is_alphabetic),
             namey: known_org && !func,
             ..small
         };
     }
-    let role = lex.is_role(l);
-    let title = idx.titles.contains(l);
-    let org_class = lex.is_org_classifier(l);
-    let acronym = is_acronym(w) && !idx.not_org_acronyms.contains(w);
+    let heads = lex.heads(l);
+    let role = heads & head::ROLE != 0;
+    let title = lf & lower::TITLE != 0;
+    let org_class = heads & head::ORG_CLASSIFIER != 0;
+    let acronym = is_acronym(w) && wf & written::NOT_ORG_ACRONYM == 0;
     let stem = lex.strip_genitive(w).unwrap_or(w);
-    let org_head = lex.is_org_head(l);
+    let sf = if stem.len() == w.len() {
+        wf
+    } else {
+        idx.written(stem)
+    };
+    let org_head = heads & head::ORG_HEAD != 0;
     let long_caps = !acronym && !w.contains('.') && is_all_caps(w);
+    let bare = w.trim_end_matches('.');
+    let org_suffix = if bare.len() == w.len() {
+        wf
+    } else {
+        idx.written(bare)
+    } & written::ORG_SUFFIX
+        != 0;
     Info {
         role,
         title,
-        place: lex.is_place(w),
-        given: idx.given.contains(w),
-        surname: idx.surnames.contains(w) || idx.surnames.contains(stem),
-        family: idx.family_first.contains(w),
+        place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
+        given: wf & written::GIVEN != 0,
+        surname: (wf | sf) & written::SURNAME != 0,
+        family: wf & written::FAMILY_FIRST != 0,
         org_head,
-        org_suffix: idx.org_suffixes.contains(w.trim_end_matches('.')),
+        org_suffix,
         org_class,
         acronym,
-        known_org: known_org || idx.orgs.contains(stem),
+        known_org: (wf | sf) & written::ORG != 0,
         noun_like: lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
         namey: !func
             && !role

@@ -1,7 +1,7 @@
 //! The per-language vocabulary for finding actors (`ActorLexicon`, filled in by `src/lang/<code>/actors.rs`)
 //! and its lookup index, built once on first use from the static tables and word lists.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -27,9 +27,6 @@ impl Hasher for Fnv {
         self.0 = h;
     }
 }
-
-/// A set of words with the FNV hasher.
-pub type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Word lists shared by every language: given names and family names of many cultures
 /// (`src/lang/names/`). One entry per line or whitespace-separated; `#` starts a comment line.
@@ -101,31 +98,64 @@ pub struct ActorLexicon {
     pub index: OnceLock<Index>,
 }
 
-/// Hash sets over the lexicon's lists, for constant-time lookups per token.
+/// Which lists a word is on, as bits: one hash lookup answers every list at once.
+pub type Flags = u16;
+
+/// Bits of `Index::written` (words as written).
+pub mod written {
+    use super::Flags;
+    pub const GIVEN: Flags = 1;
+    pub const SURNAME: Flags = 1 << 1;
+    pub const FAMILY_FIRST: Flags = 1 << 2;
+    pub const ORG: Flags = 1 << 3;
+    pub const PLACE: Flags = 1 << 4;
+    pub const NOT_ORG_ACRONYM: Flags = 1 << 5;
+    pub const ORG_SUFFIX: Flags = 1 << 6;
+}
+
+/// Bits of `Index::lower` (lowercase words).
+pub mod lower {
+    use super::Flags;
+    pub const FUNCTION: Flags = 1;
+    pub const COMMON: Flags = 1 << 1;
+    pub const DETERMINER: Flags = 1 << 2;
+    pub const PREPOSITION: Flags = 1 << 3;
+    pub const SPEECH_AFTER: Flags = 1 << 4;
+    pub const SPEECH_BEFORE: Flags = 1 << 5;
+    pub const PARTICLE: Flags = 1 << 6;
+    pub const CONNECTOR: Flags = 1 << 7;
+    pub const AFFILIATION: Flags = 1 << 8;
+    pub const TITLE: Flags = 1 << 9;
+}
+
+/// Bits of `ActorLexicon::heads`.
+pub mod head {
+    use super::Flags;
+    pub const ROLE: Flags = 1;
+    pub const ORG_HEAD: Flags = 1 << 1;
+    pub const ORG_CLASSIFIER: Flags = 1 << 2;
+}
+
+type Map = HashMap<&'static str, Flags, BuildHasherDefault<Fnv>>;
+
+/// The lexicon's lists merged into two word → list-bits maps (as written, lowercase) and one head trie,
+/// so that describing a token costs a few lookups rather than one per list.
 pub struct Index {
-    pub given: Set<&'static str>,
-    pub surnames: Set<&'static str>,
-    pub family_first: Set<&'static str>,
-    pub orgs: Set<&'static str>,
-    pub function_words: Set<&'static str>,
-    pub common_words: Set<&'static str>,
-    pub places: Set<&'static str>,
-    /// The first word of multi-word places ("New" of "New York"), to try the longer match.
-    pub place_starts: Set<&'static str>,
-    pub multi_places: Set<String>,
-    pub roles: Set<&'static str>,
-    pub org_heads: Set<&'static str>,
-    pub org_classifiers: Set<&'static str>,
-    pub determiners: Set<&'static str>,
-    pub prepositions: Set<&'static str>,
-    pub speech_after: Set<&'static str>,
-    pub speech_before: Set<&'static str>,
-    pub particles: Set<&'static str>,
-    pub connectors: Set<&'static str>,
-    pub affiliation: Set<&'static str>,
-    pub titles: Set<&'static str>,
-    pub not_org_acronyms: Set<&'static str>,
-    pub org_suffixes: Set<&'static str>,
+    written: Map,
+    lower: Map,
+    heads: Heads,
+}
+
+impl Index {
+    /// The lists (`written::*` bits) holding `word` as written.
+    pub fn written(&self, word: &str) -> Flags {
+        self.written.get(word).copied().unwrap_or(0)
+    }
+
+    /// The lists (`lower::*` bits) holding the lowercase word `lower`.
+    pub fn lower(&self, lower: &str) -> Flags {
+        self.lower.get(lower).copied().unwrap_or(0)
+    }
 }
 
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -134,72 +164,85 @@ fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
         .flat_map(str::split_whitespace)
 }
 
+fn mark(map: &mut Map, items: impl IntoIterator<Item = &'static str>, bit: Flags) {
+    for w in items {
+        *map.entry(w).or_insert(0) |= bit;
+    }
+}
+
 impl ActorLexicon {
     pub fn index(&self) -> &Index {
         self.index.get_or_init(|| self.build())
     }
 
     fn build(&self) -> Index {
-        let mut places = Set::default();
-        let mut place_starts = Set::default();
-        let mut multi_places = Set::default();
-        for line in self
-            .places
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-        {
-            for w in line.split_whitespace() {
-                places.insert(w);
-            }
-            // Multi-word places are listed as whole lines only when a line holds one place; single
-            // words are enough for the lookups here, the pairs catch "New York", "Los Angeles".
-            let ws: Vec<&str> = line.split_whitespace().collect();
-            for pair in ws.windows(2) {
-                if let [a, b] = pair {
-                    place_starts.insert(*a);
-                    multi_places.insert(format!("{a} {b}"));
-                }
-            }
-        }
+        let mut w = Map::default();
+        mark(&mut w, words(self.names.given), written::GIVEN);
+        mark(&mut w, words(self.names.given_extra), written::GIVEN);
+        mark(&mut w, words(self.names.surnames), written::SURNAME);
+        mark(
+            &mut w,
+            words(self.names.family_first),
+            written::FAMILY_FIRST,
+        );
+        mark(&mut w, words(self.names.orgs), written::ORG);
+        mark(&mut w, words(self.places), written::PLACE);
+        mark(
+            &mut w,
+            self.not_org_acronyms.iter().copied(),
+            written::NOT_ORG_ACRONYM,
+        );
+        mark(
+            &mut w,
+            self.org_suffixes.iter().copied(),
+            written::ORG_SUFFIX,
+        );
+        let mut l = Map::default();
+        mark(&mut l, self.function_words.iter().copied(), lower::FUNCTION);
+        mark(&mut l, words(self.common_words), lower::COMMON);
+        mark(&mut l, self.determiners.iter().copied(), lower::DETERMINER);
+        mark(
+            &mut l,
+            self.prepositions.iter().copied(),
+            lower::PREPOSITION,
+        );
+        mark(
+            &mut l,
+            self.speech_after.iter().copied(),
+            lower::SPEECH_AFTER,
+        );
+        mark(
+            &mut l,
+            self.speech_before.iter().copied(),
+            lower::SPEECH_BEFORE,
+        );
+        mark(&mut l, self.name_particles.iter().copied(), lower::PARTICLE);
+        mark(
+            &mut l,
+            self.org_connectors.iter().copied(),
+            lower::CONNECTOR,
+        );
+        mark(
+            &mut l,
+            self.affiliation_preps.iter().copied(),
+            lower::AFFILIATION,
+        );
+        mark(&mut l, self.titles.iter().copied(), lower::TITLE);
+        let mut heads = Heads::default();
+        heads.add(self.roles, head::ROLE);
+        heads.add(self.org_heads, head::ORG_HEAD);
+        heads.add(self.org_classifiers, head::ORG_CLASSIFIER);
         Index {
-            given: words(self.names.given)
-                .chain(words(self.names.given_extra))
-                .collect(),
-            surnames: words(self.names.surnames).collect(),
-            family_first: words(self.names.family_first).collect(),
-            orgs: words(self.names.orgs).collect(),
-            function_words: self.function_words.iter().copied().collect(),
-            common_words: words(self.common_words).collect(),
-            places,
-            place_starts,
-            multi_places,
-            roles: self.roles.iter().copied().collect(),
-            org_heads: self.org_heads.iter().copied().collect(),
-            org_classifiers: self.org_classifiers.iter().copied().collect(),
-            determiners: self.determiners.iter().copied().collect(),
-            prepositions: self.prepositions.iter().copied().collect(),
-            speech_after: self.speech_after.iter().copied().collect(),
-            speech_before: self.speech_before.iter().copied().collect(),
-            particles: self.name_particles.iter().copied().collect(),
-            connectors: self.org_connectors.iter().copied().collect(),
-            affiliation: self.affiliation_preps.iter().copied().collect(),
-            titles: self.titles.iter().copied().collect(),
-            not_org_acronyms: self.not_org_acronyms.iter().copied().collect(),
-            org_suffixes: self.org_suffixes.iter().copied().collect(),
+            written: w,
+            lower: l,
+            heads,
         }
     }
 
-    /// True if `lower` (a lowercased word) is a role noun.
-    pub fn is_role(&self, lower: &str) -> bool {
-        matches_head(&self.index().roles, lower, self.compound_roles)
-    }
-
-    pub fn is_org_head(&self, lower: &str) -> bool {
-        matches_head(&self.index().org_heads, lower, self.compound_roles)
-    }
-
-    pub fn is_org_classifier(&self, lower: &str) -> bool {
-        matches_head(&self.index().org_classifiers, lower, self.compound_roles)
+    /// The kinds of head noun (`head::*` bits) the lowercase word `lower` is: equal to a listed head,
+    /// or (when `compound_roles`) a compound ending with one.
+    pub fn heads(&self, lower: &str) -> Flags {
+        self.index().heads.matches(lower, self.compound_roles)
     }
 
     /// `word` without a genitive ending, if it has one and the rest is at least two characters long.
@@ -213,59 +256,131 @@ impl ActorLexicon {
     /// True if `word` (as written) is a place or the genitive of one ("Russlands", "Russia's").
     pub fn is_place(&self, word: &str) -> bool {
         let idx = self.index();
-        idx.places.contains(word)
-            || self
-                .strip_genitive(word)
-                .is_some_and(|stem| idx.places.contains(stem))
-            || (word.contains('-') && word.split('-').all(|p| idx.places.contains(p)))
+        let place = |w: &str| idx.written(w) & written::PLACE != 0;
+        place(word) || self.strip_genitive(word).is_some_and(place) || self.is_place_compound(word)
+    }
+
+    /// True if `word` is a hyphenated compound of places ("Elsass-Lothringen") or a place in capitals
+    /// ("LONDON"); `is_place` without the lookups of the word itself.
+    pub fn is_place_compound(&self, word: &str) -> bool {
+        let idx = self.index();
+        let place = |w: &str| idx.written(w) & written::PLACE != 0;
+        (word.contains('-') && word.split('-').all(place))
             || (word.chars().count() > 3
                 && super::tokens::is_all_caps(word)
-                && idx.places.contains(title_case(word).as_str()))
+                && place(title_case(word).as_str()))
     }
 }
 
 /// Longest role head considered as the end of a compound, in bytes.
 const MAX_HEAD_BYTES: usize = 64;
 
-/// `lower` equals a head, or (compound) ends with one after at least two letters ("Außenminister")
-/// or a hyphen ("Nordkorea-Experte"), also with an inflection ending ("Präsidenten", "Thinktanks").
-/// Hash lookups of the word's suffixes: cost grows with the word's length, not the list's.
-fn matches_head(heads: &Set<&'static str>, lower: &str, compound: bool) -> bool {
-    if heads.contains(lower) {
-        return true;
-    }
-    if !compound {
-        return false;
-    }
-    let forms = std::iter::once(lower).chain(
-        ["en", "n", "s", "es"]
-            .iter()
-            .filter_map(|e| lower.strip_suffix(e)),
-    );
-    for form in forms {
-        if heads.contains(form) {
-            return true;
+/// Head nouns (roles, organisation heads, classifiers) for whole-word and compound-end matching: a map
+/// for whole words and a trie of the heads spelt backwards, so that every head ending a word is found
+/// in one walk from the word's end instead of one hash lookup per suffix and list.
+#[derive(Default)]
+struct Heads {
+    whole: Map,
+    /// Node 0 is the root (created by the first `add`).
+    nodes: Vec<Node>,
+}
+
+#[derive(Default)]
+struct Node {
+    /// (byte, node index), sorted by byte.
+    children: Vec<(u8, u32)>,
+    /// The `head::*` bits of the heads ending here.
+    terminal: Flags,
+}
+
+impl Heads {
+    fn add(&mut self, heads: &[&'static str], bit: Flags) {
+        mark(&mut self.whole, heads.iter().copied(), bit);
+        if self.nodes.is_empty() {
+            self.nodes.push(Node::default());
         }
-        let mut letters = 0;
-        for (k, c) in form.char_indices() {
-            // No head is longer than this; without the bound a 10 MB "word" hashed every suffix.
-            let short_enough = form.len() - k <= MAX_HEAD_BYTES;
-            if k > 0
-                && short_enough
-                && (letters >= 2 || form.get(..k).is_some_and(|p| p.ends_with('-')))
-            {
-                if let Some(rest) = form.get(k..) {
-                    if heads.contains(rest) {
-                        return true;
+        for h in heads
+            .iter()
+            .filter(|h| !h.is_empty() && h.len() <= MAX_HEAD_BYTES)
+        {
+            let mut at = 0usize;
+            for &b in h.as_bytes().iter().rev() {
+                let Some(node) = self.nodes.get(at) else {
+                    break;
+                };
+                at = match node.children.binary_search_by_key(&b, |c| c.0) {
+                    Ok(k) => node.children.get(k).map_or(0, |c| c.1 as usize),
+                    Err(k) => {
+                        let new = self.nodes.len();
+                        if let Some(node) = self.nodes.get_mut(at) {
+                            node.children.insert(k, (b, new as u32));
+                        }
+                        self.nodes.push(Node::default());
+                        new
                     }
+                };
+            }
+            if let Some(node) = self.nodes.get_mut(at) {
+                node.terminal |= bit;
+            }
+        }
+    }
+
+    fn whole(&self, word: &str) -> Flags {
+        self.whole.get(word).copied().unwrap_or(0)
+    }
+
+    /// The bits of the heads that equal `form` or end it at a byte offset `k > 0` where the compound
+    /// rule allows it: after at least two letters or right after a hyphen. A head's first byte starts
+    /// a character, so `k` is always a character boundary.
+    fn ends(&self, form: &str) -> Flags {
+        let bytes = form.as_bytes();
+        let mut found = 0;
+        let mut at = 0usize;
+        for k in (0..bytes.len()).rev() {
+            let (Some(&b), Some(node)) = (bytes.get(k), self.nodes.get(at)) else {
+                break;
+            };
+            at = match node.children.binary_search_by_key(&b, |c| c.0) {
+                Ok(i) => node.children.get(i).map_or(0, |c| c.1 as usize),
+                Err(_) => break,
+            };
+            let bits = self.nodes.get(at).map_or(0, |n| n.terminal);
+            if bits & !found != 0 {
+                let before = form.get(..k).unwrap_or_default();
+                if k == 0
+                    || before.ends_with('-')
+                    || before
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .nth(1)
+                        .is_some()
+                {
+                    found |= bits;
                 }
             }
-            if c.is_alphabetic() {
-                letters += 1;
-            }
         }
+        found
     }
-    false
+
+    /// The bits of the heads `lower` equals or (compound) ends with after at least two letters
+    /// ("Außenminister") or a hyphen ("Nordkorea-Experte"), also before an inflection ending
+    /// ("Präsidenten", "Thinktanks").
+    fn matches(&self, lower: &str, compound: bool) -> Flags {
+        let mut found = self.whole(lower);
+        if !compound {
+            return found;
+        }
+        let forms = std::iter::once(lower).chain(
+            ["en", "n", "s", "es"]
+                .iter()
+                .filter_map(|e| lower.strip_suffix(e)),
+        );
+        for form in forms {
+            found |= self.ends(form);
+        }
+        found
+    }
 }
 
 /// "LONDON" → "London", for datelines in capitals.

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::detect::{Candidate, Kind};
-use super::lexicon::ActorLexicon;
+use super::lexicon::{written, ActorLexicon};
 use super::{Actors, Mention};
 use crate::reading::{Actor, ActorKind};
 
@@ -32,7 +32,7 @@ impl Group {
 pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon) -> Actors {
     let idx = lex.index();
     // Longer names first, so short forms find the full name they belong to.
-    cands.sort_by_key(|c| {
+    cands.sort_by_cached_key(|c| {
         (
             std::cmp::Reverse(c.name.split_whitespace().count()),
             c.sentence,
@@ -42,20 +42,20 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
     let mut groups: Vec<Group> = Vec::new();
     let mut unknown: Vec<Candidate> = Vec::new();
     let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    let mut persons = PersonIndex::default();
     for c in cands {
         match c.kind {
             Kind::Unknown => unknown.push(c),
             Kind::Person => {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
-                let found = groups
-                    .iter()
-                    .position(|g| g.kind == ActorKind::Person && person_matches(g, &words, lex));
+                let found = persons.find(&groups, &words, lex);
                 let gi = match found {
                     Some(gi) => gi,
                     None => {
-                        let family_first =
-                            words.first().is_some_and(|w| idx.family_first.contains(w))
-                                && words.len() == 2;
+                        let family_first = words
+                            .first()
+                            .is_some_and(|w| idx.written(w) & written::FAMILY_FIRST != 0)
+                            && words.len() == 2;
                         groups.push(Group {
                             kind: ActorKind::Person,
                             words: words.iter().map(|w| w.to_string()).collect(),
@@ -64,6 +64,7 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                             roles: Vec::new(),
                             mentions: Vec::new(),
                         });
+                        persons.insert(&groups, groups.len() - 1);
                         groups.len() - 1
                     }
                 };
@@ -91,6 +92,11 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
         }
     }
     merge_acronyms(&mut groups);
+    // Merging acronyms removed groups: index the persons again by their new positions.
+    let mut persons = PersonIndex::default();
+    for gi in 0..groups.len() {
+        persons.insert(&groups, gi);
+    }
     // Bare words: keep those that are a short form of an actor found elsewhere in the article.
     for c in unknown {
         let words: Vec<&str> = c.name.split_whitespace().collect();
@@ -99,20 +105,14 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             .get(&key)
             .copied()
             .filter(|&gi| groups.get(gi).is_some_and(|g| !g.mentions.is_empty()))
-            .or_else(|| {
-                groups
-                    .iter()
-                    .position(|g| g.kind == ActorKind::Person && person_matches(g, &words, lex))
-            });
+            .or_else(|| persons.find(&groups, &words, lex));
         if let Some(gi) = gi {
             add(&mut groups, gi, &c, lex);
             continue;
         }
         for (start, end, word) in &c.parts {
             let w = [word.as_str()];
-            let hit = groups
-                .iter()
-                .position(|g| g.kind == ActorKind::Person && person_matches(g, &w, lex));
+            let hit = persons.find(&groups, &w, lex);
             if let Some(gi) = hit {
                 let part = Candidate {
                     start: *start,
@@ -137,6 +137,53 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
         !(g.mentions.is_empty() || is_author || is_place)
     });
     rank(groups)
+}
+
+/// The person groups by the words a name form can match them on, so that a form is compared with the
+/// few groups sharing its last word instead of every group (pages with hundreds of names). Indexes stay
+/// valid while groups are only appended.
+#[derive(Default)]
+struct PersonIndex {
+    by_last: HashMap<String, Vec<usize>>,
+    /// Family-name-first groups by their first word ("Kim" of "Kim Jong-un").
+    by_family: HashMap<String, Vec<usize>>,
+}
+
+impl PersonIndex {
+    fn insert(&mut self, groups: &[Group], gi: usize) {
+        let Some(g) = groups.get(gi).filter(|g| g.kind == ActorKind::Person) else {
+            return;
+        };
+        if let Some(last) = g.words.last() {
+            self.by_last.entry(last.clone()).or_default().push(gi);
+        }
+        if g.family_first {
+            if let Some(first) = g.words.first() {
+                self.by_family.entry(first.clone()).or_default().push(gi);
+            }
+        }
+    }
+
+    /// The first person group (in creation order) that `words` belongs to, as `person_matches` decides.
+    /// Only groups keyed by the form's last word or its genitive stem can match.
+    fn find(&self, groups: &[Group], words: &[&str], lex: &ActorLexicon) -> Option<usize> {
+        let last = *words.last()?;
+        let keys = std::iter::once(last).chain(lex.strip_genitive(last));
+        let mut tried: Vec<usize> = Vec::new();
+        for key in keys {
+            tried.extend(self.by_last.get(key).into_iter().flatten());
+            if words.len() == 1 {
+                tried.extend(self.by_family.get(key).into_iter().flatten());
+            }
+        }
+        tried.sort_unstable();
+        tried.dedup();
+        tried.into_iter().find(|&gi| {
+            groups
+                .get(gi)
+                .is_some_and(|g| g.kind == ActorKind::Person && person_matches(g, words, lex))
+        })
+    }
 }
 
 /// A person's name form `words` belongs to group `g` if it ends the group's full name ("Trump",

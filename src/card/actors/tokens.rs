@@ -27,7 +27,8 @@ const TRAILING: &[char] = &[
 /// Splits at whitespace, peels punctuation off both ends. Dots inside a word ("U.S.") and the dot of a
 /// single-letter initial ("J.") stay with the word.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok<'_>> = Vec::new();
+    // About one token per six bytes of running text.
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut pending_open = false;
     for (chunk_start, chunk) in split_ws(text) {
         // A line break between words (a byline or dateline line) ends a phrase like punctuation.
@@ -110,8 +111,17 @@ fn dotted_acronym(word: &str) -> bool {
 
 /// Mostly uppercase letters (a headline or a shouted line).
 pub fn is_all_caps(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().filter(|c| c.is_uppercase()).count() == letters
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            // Most words fail at their second letter.
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
 }
 
 #[cfg(test)]
