@@ -1,5 +1,11 @@
 //! The shape of a language's quotation vocabulary; the tables themselves live in `src/lang/<code>/quotes.rs`.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use crate::card::actors::lexicon::Fnv;
+
 /// A language's vocabulary for telling quotations from titles and for attributing them. All words are
 /// lowercase; matching folds case.
 pub struct QuoteLexicon {
@@ -50,62 +56,125 @@ pub struct QuoteLexicon {
     /// Whether one utterance split by its attribution ("“A,” she said, “B.”") is one quotation: the
     /// English convention. German news treats each marked span as its own quotation.
     pub join_interrupted: bool,
+    /// Built on first use; construct with `OnceLock::new()`.
+    pub index: OnceLock<Index>,
 }
 
+/// Which word lists a lowercase word is on, as bits: one hash lookup instead of scanning the lists
+/// (these lookups run many times per word).
+pub struct Index {
+    lists: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+}
+
+const CUE: u16 = 1;
+const ADVERB_CUE: u16 = 1 << 1;
+const PRONOUN: u16 = 1 << 2;
+const DETERMINER: u16 = 1 << 3;
+const NOT_NAME: u16 = 1 << 4;
+const INDEFINITE: u16 = 1 << 5;
+const OBLIQUE: u16 = 1 << 6;
+const PREPOSITION: u16 = 1 << 7;
+const TITLE_CONTEXT: u16 = 1 << 8;
+const SPEECH_WORD: u16 = 1 << 9;
+
 impl QuoteLexicon {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut lists: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+            let all = [
+                (self.cues, CUE),
+                (self.adverb_cues, ADVERB_CUE),
+                (self.pronouns, PRONOUN),
+                (self.determiners, DETERMINER),
+                (self.not_names, NOT_NAME),
+                (self.indefinite_articles, INDEFINITE),
+                (self.oblique_determiners, OBLIQUE),
+                (self.prepositions, PREPOSITION),
+                (self.title_context, TITLE_CONTEXT),
+                (self.speech_words, SPEECH_WORD),
+            ];
+            for (list, bit) in all {
+                for w in list {
+                    *lists.entry(w).or_insert(0) |= bit;
+                }
+            }
+            Index { lists }
+        })
+    }
+
+    /// True if `word`, lowercased and without trailing dots, is on one of the lists in `bits`.
+    fn on(&self, word: &str, bits: u16) -> bool {
+        let index = self.index();
+        with_folded(word, |w| index.lists.get(w).is_some_and(|b| b & bits != 0))
+    }
+
     pub fn is_cue(&self, word: &str) -> bool {
-        contains_folded(self.cues, word)
+        self.on(word, CUE)
     }
     pub fn is_adverb_cue(&self, word: &str) -> bool {
-        contains_folded(self.adverb_cues, word)
+        self.on(word, ADVERB_CUE)
     }
     pub fn is_pronoun(&self, word: &str) -> bool {
-        contains_folded(self.pronouns, word)
+        self.on(word, PRONOUN)
     }
     pub fn is_determiner(&self, word: &str) -> bool {
-        contains_folded(self.determiners, word)
+        self.on(word, DETERMINER)
     }
     pub fn is_not_name(&self, word: &str) -> bool {
-        contains_folded(self.not_names, word)
-            || self.is_pronoun(word)
-            || self.is_determiner(word)
-            || self.is_cue(word)
+        self.on(word, NOT_NAME | PRONOUN | DETERMINER | CUE)
     }
     pub fn is_indefinite(&self, word: &str) -> bool {
-        contains_folded(self.indefinite_articles, word)
+        self.on(word, INDEFINITE)
     }
     pub fn is_oblique(&self, word: &str) -> bool {
-        contains_folded(self.oblique_determiners, word)
+        self.on(word, OBLIQUE)
     }
     pub fn is_preposition(&self, word: &str) -> bool {
-        contains_folded(self.prepositions, word)
+        self.on(word, PREPOSITION)
     }
     pub fn is_particle(&self, word: &str) -> bool {
         self.name_particles.contains(&word)
     }
     pub fn is_role(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.role_endings
-            .iter()
-            .any(|e| w.ends_with(e) || w.ends_with(&format!("{e}in")))
+        let female = |w: &str, e: &str| w.strip_suffix("in").is_some_and(|s| s.ends_with(e));
+        with_lower(word, |w| {
+            self.role_endings
+                .iter()
+                .any(|e| w.ends_with(e) || female(w, e))
+        })
     }
     pub fn is_participle(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         self.participle_endings.iter().any(|e| w.ends_with(e))
     }
     pub fn is_title_context(&self, word: &str) -> bool {
-        contains_folded(self.title_context, word)
+        self.on(word, TITLE_CONTEXT)
     }
     pub fn is_speech_word(&self, word: &str) -> bool {
-        contains_folded(self.speech_words, word)
+        self.on(word, SPEECH_WORD)
     }
 }
 
-fn contains_folded(list: &[&str], word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    if w.chars().all(|c| !c.is_uppercase()) {
-        return list.contains(&w);
+/// Calls `f` with `word` lowercased and without trailing dots.
+fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower(word.trim_end_matches('.'), f)
+}
+
+/// Calls `f` with `word` lowercased; short ASCII words (nearly all) are lowered on the stack, as these
+/// lookups run many times per word.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.chars().any(char::is_uppercase) {
+        return f(word);
     }
-    let lower = w.to_lowercase();
-    list.contains(&lower.as_str())
+    let mut buf = [0u8; 48];
+    if word.is_ascii() {
+        if let Some(b) = buf.get_mut(..word.len()) {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(b) {
+                return f(lower);
+            }
+        }
+    }
+    f(&word.to_lowercase())
 }

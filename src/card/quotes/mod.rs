@@ -153,14 +153,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 }
                 // "Um Zeit zu gewinnen, will Oettinger die Fächer straffen. „…“": a person the
                 // actor list knows, standing later in the sentence, is its subject just as well.
-                _ => (1..toks.len()).find_map(|p| {
-                    match speaker::mention_at(&toks, p, toks.len(), &finder) {
-                        Some((speaker::Mention::Name(n), 0)) if knows_person(actors, &n) => {
-                            Some((Some(registry.resolve(&Mention::Name(n), actors, si)?), None))
-                        }
-                        _ => None,
-                    }
-                }),
+                _ => (1..toks.len())
+                    .filter(|&p| may_open_mention(&toks, p, lex))
+                    .find_map(
+                        |p| match speaker::mention_at(&toks, p, toks.len(), &finder) {
+                            Some((speaker::Mention::Name(n), 0)) if knows_person(actors, &n) => {
+                                Some((Some(registry.resolve(&Mention::Name(n), actors, si)?), None))
+                            }
+                            _ => None,
+                        },
+                    ),
             }
         });
         if let Some((speaker, cue)) = attribution {
@@ -208,7 +210,7 @@ fn uncued_mention(
     actors: &Actors,
 ) -> Option<Mention> {
     (0..toks.len())
-        .filter(|&p| matches!(toks[p], Tok::Word(_)))
+        .filter(|&p| matches!(toks[p], Tok::Word(_)) && may_open_mention(toks, p, finder.lex))
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
                 if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))
@@ -221,6 +223,24 @@ fn uncued_mention(
             Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
             _ => None,
         })
+}
+
+/// Whether `speaker::mention_at(toks, p, …)` can find a mention at its first word: the first word
+/// from `p` on (after punctuation) is capitalised, a pronoun or a determiner. The callers want a
+/// mention right there, and testing most words this way is far cheaper than the full look.
+fn may_open_mention(toks: &[Tok], p: usize, lex: &QuoteLexicon) -> bool {
+    let first = toks
+        .get(p..)
+        .unwrap_or_default()
+        .iter()
+        .find(|t| !matches!(t, Tok::Punct(_)))
+        .and_then(Tok::word);
+    first.is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || lex.is_pronoun(w)
+            || lex.is_determiner(w)
+            || speaker::is_name_word(w, lex)
+    })
 }
 
 /// Whether a lone name is one of the article's actors ("Osterloh" after "Bernd Osterloh", "SPD"); a

@@ -2,6 +2,8 @@
 //! ("laut", "zufolge"), pronouns and determiners, role-noun endings and the words that mark a quoted
 //! span as a title or name ("Typ", "Motto", "Zeitung").
 
+use std::sync::OnceLock;
+
 use crate::card::quotes::QuoteLexicon;
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
@@ -543,4 +545,5 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     adverb_cues: &["so"],
     join_interrupted: false,
+    index: OnceLock::new(),
 };

@@ -2,6 +2,8 @@
 //! ("according to"), pronouns and determiners, role words written before names and the words that
 //! mark a quoted span as a title or name ("titled", "dubbed").
 
+use std::sync::OnceLock;
+
 use crate::card::quotes::QuoteLexicon;
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
@@ -365,4 +367,5 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     adverb_cues: &[],
     join_interrupted: true,
+    index: OnceLock::new(),
 };
