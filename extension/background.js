@@ -1,17 +1,25 @@
-// Background (Chromium: module service worker; Firefox: module event page). It only moves data: after
-// the user's gesture (toolbar button, Alt+Shift+K, context menu) it grabs the tab's HTML with
-// scripting.executeScript and opens the reader page in a top-layer iframe over the tab. The wasm engine
-// runs in that reader page, so a trapped engine dies with its page and the next click starts fresh.
+// Background (Chromium: module service worker; Firefox: module event page). It holds the one warm
+// engine of the extension: after the user's gesture (toolbar button, Alt+Shift+K, context menu) it
+// grabs the tab's HTML and, in the same injected call, opens the reader page in a top-layer iframe over
+// the tab; while that frame loads, read() runs here on the already instantiated wasm, and the frame
+// picks the reading up by message. Exports (Copy, Save) of reader pages run here too. A trapped engine
+// is replaced by a fresh instance of the compiled module (reader/engine.js).
 
+import * as glue from './pkg/klartext.js';
+import { createEngine } from './reader/engine.js';
 import { keepReading } from './lib/store.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+const engine = createEngine({ glue });
+// Compiled and instantiated as soon as the worker starts, i.e. while the first click's page is grabbed.
+engine.preload();
 
-// Pages larger than this are not shipped to the reader at all (the engine would refuse them anyway).
+// Pages larger than this are not shipped to the engine at all (it would refuse them anyway).
 const MAX_HTML_CHARS = 24 * 1024 * 1024;
-// A grabbed page waits here until its reader page asks for it (normally within milliseconds).
+// A reading waits here until its reader frame asks for it (normally it is asked for before it is done).
 const jobs = new Map();
 const JOB_TTL_MS = 60_000;
+const now = () => performance.timeOrigin + performance.now();
 
 // Test hook: the e2e tests set `simulateFaultOnce` in storage.session (reachable only from extension
 // pages, never from web pages or content scripts) to prove that an engine fault leaves the page
@@ -39,12 +47,26 @@ api.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === 'klartext-saved') api.tabs.create({ url: api.runtime.getURL('saved/saved.html') });
 });
 
-api.runtime.onMessage.addListener((msg, _sender, reply) => {
+const EXPORTS = {
+  cardMarkdown: (m) => engine.cardMarkdown(m.reading),
+  cardText: (m) => engine.cardText(m.reading),
+  readingMarkdown: (m) => engine.readingMarkdown(m.reading),
+  htmlDocument: (m) => engine.htmlDocument(m.reading, String(m.css ?? '')),
+};
+
+api.runtime.onMessage.addListener((msg, sender, reply) => {
+  // Only the extension's own pages talk to the background; content scripts are never injected.
+  if (sender?.id !== api.runtime.id || !String(sender?.url ?? '').startsWith(api.runtime.getURL(''))) return false;
   if (msg?.type === 'klartext:job') {
-    const job = jobs.get(msg.id) ?? null;
+    const job = jobs.get(msg.id);
     jobs.delete(msg.id);
-    reply(job);
-    return false;
+    if (!job) { reply(null); return false; }
+    job.result.then(reply);
+    return true;
+  }
+  if (msg?.type === 'klartext:export' && Object.hasOwn(EXPORTS, msg.kind)) {
+    EXPORTS[msg.kind](msg).then(reply);
+    return true;
   }
   // The reader iframe sits in a third-party context where IndexedDB may be blocked or partitioned;
   // the background is first-party, so saving happens here, in the same store the Saved list reads.
@@ -58,21 +80,21 @@ api.runtime.onMessage.addListener((msg, _sender, reply) => {
   return false;
 });
 
-// Runs in the page (isolated world). Closes an open reader (the button toggles) or returns the HTML.
-function grabPage(maxChars) {
+// Runs in the page (isolated world); an injected function carries nothing but its own source. Closes
+// an open reader (the button toggles), or takes the page's HTML and then puts the reader page in a
+// top-layer iframe, which loads while the background reads. Removing it leaves the page exactly as it
+// was: only the host element touches the page's DOM; the UI lives in the iframe.
+function grabAndMount(maxChars, src, readerOrigin, label) {
+  const now = () => performance.timeOrigin + performance.now();
   const open = document.querySelector('klartext-reader');
   if (open) {
     open.dispatchEvent(new Event('klartext-close'));
     return { closed: true };
   }
+  const inPage = now();
   const html = document.documentElement ? document.documentElement.outerHTML : '';
-  if (html.length > maxChars) return { url: location.href, tooLarge: html.length };
-  return { url: location.href, html };
-}
+  const serialized = now();
 
-// Runs in the page (isolated world). Puts the reader page in a top-layer iframe; removing it leaves the
-// page exactly as it was. Only the host element touches the page's DOM; the UI lives in the iframe.
-function mountReader(src, readerOrigin, label) {
   const host = document.createElement('klartext-reader');
   const important = (el, props) => { for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, 'important'); };
   important(host, {
@@ -108,33 +130,49 @@ function mountReader(src, readerOrigin, label) {
     try { host.showPopover(); } catch { /* not connected or unsupported: the fixed z-index still covers */ }
   }
   frame.addEventListener('load', () => frame.focus());
+
+  const timings = { inPage, serialized, mounted: now() };
+  if (html.length > maxChars) return { url: location.href, tooLarge: html.length, timings };
+  return { url: location.href, html, timings };
 }
 
 async function start(tab) {
   if (!tab || tab.id === undefined || tab.id < 0) return;
+  const timings = { clicked: now() };
+  const id = crypto.randomUUID();
+  let settle;
+  jobs.set(id, { result: new Promise((ok) => { settle = ok; }) });
+  setTimeout(() => { jobs.delete(id); settle(null); }, JOB_TTL_MS);
+  const fault = takeSimulatedFault();
+  const src = api.runtime.getURL(`reader/reader.html?job=${id}`);
+  const origin = new URL(api.runtime.getURL('')).origin;
   let grabbed;
   try {
-    const [first] = await api.scripting.executeScript({ target: { tabId: tab.id }, func: grabPage, args: [MAX_HTML_CHARS] });
+    const [first] = await api.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: grabAndMount,
+      args: [MAX_HTML_CHARS, src, origin, api.i18n.getMessage('extName')],
+    });
     grabbed = first?.result;
   } catch (e) {
     // Kept for diagnosis (the tests read it): why the page could not be grabbed.
     api.storage.session?.set({ lastError: String(e?.message ?? e) }).catch(() => {});
     grabbed = null;
   }
-  if (!grabbed) return restricted(tab);
-  if (grabbed.closed) return;
-  const id = crypto.randomUUID();
-  const fault = await takeSimulatedFault();
-  jobs.set(id, { html: grabbed.html ?? '', url: grabbed.url, tooLarge: grabbed.tooLarge ?? 0, fault });
-  setTimeout(() => jobs.delete(id), JOB_TTL_MS);
-  const src = api.runtime.getURL(`reader/reader.html?job=${id}`);
-  const origin = new URL(api.runtime.getURL('')).origin;
-  try {
-    await api.scripting.executeScript({ target: { tabId: tab.id }, func: mountReader, args: [src, origin, api.i18n.getMessage('extName')] });
-  } catch {
+  if (!grabbed || grabbed.closed) {
     jobs.delete(id);
-    restricted(tab);
+    settle(null);
+    if (!grabbed) restricted(tab);
+    return;
   }
+  Object.assign(timings, grabbed.timings, { grabbed: now(), htmlChars: grabbed.html?.length ?? grabbed.tooLarge });
+  if (grabbed.tooLarge) return settle({ error: 'too_large', timings });
+  await engine.preload();
+  timings.engineReady = now();
+  const result = await engine.read(grabbed.html, grabbed.url, { simulateFault: await fault });
+  timings.read = now();
+  timings.instance = engine.instances();
+  settle({ ...result, timings });
 }
 
 // Browser pages (chrome://, the web store, about:) cannot be scripted: say so on the button itself, and

@@ -11,9 +11,21 @@ PKG=build/pkg
 assemble() {
   local out=$1
   rm -rf "$out"
-  mkdir -p "$out/pkg"
+  mkdir -p "$out"
   cp -R extension/. "$out/"
-  cp "$PKG/klartext.js" "$PKG/klartext_bg.wasm" "$out/pkg/"
+  scripts/copy-glue.sh "$out"
+  # The reader page is loaded anew on every click: its script is one bundled module and its CSS is
+  # inlined, so it costs two fetches instead of seven (reader.css stays for the saved HTML files).
+  node scripts/bundle.mjs extension/reader/page.js "$out/reader/page.js"
+  node --input-type=module - "$out/reader" <<'JS'
+import { readFileSync, writeFileSync } from 'node:fs';
+const dir = process.argv[2];
+const html = readFileSync(`${dir}/reader.html`, 'utf8').replace(/<link rel="stylesheet" href="([\w.-]+)">/g,
+  (_, file) => `<style>\n${readFileSync(`${dir}/${file}`, 'utf8')}</style>`);
+if (html.includes('<link rel="stylesheet"')) throw new Error('build-extension: a stylesheet was not inlined');
+writeFileSync(`${dir}/reader.html`, html);
+JS
+  rm "$out/reader/page.css"
 }
 
 assemble dist/extension

@@ -7,8 +7,8 @@ PKG=build/pkg
 [ -f "$PKG/klartext_bg.wasm" ] || { echo "build-www: $PKG missing; run 'make wasm'" >&2; exit 1; }
 OUT=dist/www
 rm -rf "$OUT"
-mkdir -p "$OUT/reader" "$OUT/pkg"
+mkdir -p "$OUT/reader"
 cp -R www/. "$OUT/"
 cp extension/reader/reader.js extension/reader/reader.css extension/reader/i18n.js extension/reader/engine.js "$OUT/reader/"
-cp "$PKG/klartext.js" "$PKG/klartext_bg.wasm" "$OUT/pkg/"
+scripts/copy-glue.sh "$OUT"
 echo "www: $(pwd)/$OUT"

@@ -17,16 +17,20 @@ function open() {
   });
 }
 
+// One transaction: resolves with fn's result once the transaction has committed, or rejects with the
+// reason it aborted. A failed write aborts the whole transaction (nothing of it is stored); when the
+// quota is what failed, the transaction's error is the QuotaExceededError while the request's may be
+// a mere AbortError, so the transaction's error is the one reported.
 async function run(mode, fn) {
   const db = await open();
   try {
     return await new Promise((resolve, reject) => {
       const tx = db.transaction(STORE, mode, { durability: 'strict' });
       let result;
-      Promise.resolve(fn(tx.objectStore(STORE))).then((r) => { result = r; }, reject);
-      tx.oncomplete = () => resolve(result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
+      let failure = null;
+      Promise.resolve(fn(tx.objectStore(STORE))).then((r) => { result = r; }, (e) => { failure = e; });
+      tx.oncomplete = () => (failure ? reject(failure) : resolve(result));
+      tx.onabort = () => reject(tx.error ?? failure ?? new DOMException('Transaction aborted', 'AbortError'));
     });
   } finally {
     db.close();

@@ -1,56 +1,90 @@
 // Loads the Klartext wasm engine (the wasm-bindgen `--target web` glue in ../pkg) and calls it. Shared
-// by the extension's reader page and the playground. When the engine throws anything other than one of
-// its own coded errors (a trap, an out-of-memory), the instance may be corrupt: it is dropped and the
-// next call imports a fresh copy of the glue, which instantiates a fresh module.
+// by the extension's background (which keeps one engine warm for every click), its reader page and the
+// playground. The compiled WebAssembly.Module is kept for the life of the context; when the engine
+// throws anything other than one of its own coded errors (a trap, an out-of-memory) the instance may be
+// corrupt, so it is dropped and the next call instantiates a fresh one from the compiled module.
+//
+// createEngine({glue}) takes the glue's module namespace where a static import is the only way in (a
+// service worker may not call import()); without it the glue is imported on first use.
 
 const CODED = new Set(['empty', 'too_large', 'no_article', 'bad_reading']);
-let generation = 0;
-let loading = null;
+const WASM_URL = new URL('../pkg/klartext_bg.wasm', import.meta.url);
+// After reading a page this large the instance is dropped: wasm memory never shrinks, and a warm
+// engine should not keep a huge page's worth of memory for the rest of the session.
+const RELEASE_AFTER_CHARS = 4 * 1024 * 1024;
 
-function load() {
-  if (!loading) {
-    const url = new URL(`../pkg/klartext.js${generation ? `?instance=${generation}` : ''}`, import.meta.url);
-    loading = import(url.href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL('../pkg/klartext_bg.wasm', import.meta.url) });
-      return glue;
-    });
-    loading.catch(() => { loading = null; });
+async function compile() {
+  const response = await fetch(WASM_URL);
+  if (!response.ok) throw new Error(`engine: ${response.status} fetching the wasm`);
+  if (WebAssembly.compileStreaming && response.headers.get('content-type') === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
   }
-  return loading;
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
-function discard() {
-  generation += 1;
-  loading = null;
+export function createEngine({ glue: staticGlue = null } = {}) {
+  let compiled = null;
+  let loading = null;
+  let instances = 0;
+
+  function load() {
+    if (!loading) {
+      loading = (async () => {
+        const glue = staticGlue ?? (await import('../pkg/klartext.js'));
+        compiled ??= compile();
+        await glue.default({ module_or_path: await compiled });
+        instances += 1;
+        return glue;
+      })();
+      loading.catch(() => { loading = null; compiled = null; });
+    }
+    return loading;
+  }
+
+  // The glue keeps one instance per module; the build adds `__klartext_reset` so it can start over.
+  async function discard() {
+    const pending = loading;
+    loading = null;
+    const glue = await pending?.catch(() => null);
+    glue?.__klartext_reset?.();
+  }
+
+  // Runs `fn(glue)`; returns {value} or {error: code, message}. Never throws.
+  async function call(fn) {
+    let glue;
+    try {
+      glue = await load();
+    } catch (e) {
+      await discard();
+      return { error: 'engine', message: String(e?.message ?? e) };
+    }
+    try {
+      return { value: fn(glue) };
+    } catch (e) {
+      if (e instanceof Error && CODED.has(e.name)) return { error: e.name, message: e.message };
+      await discard();
+      return { error: 'engine', message: String(e?.message ?? e) };
+    }
+  }
+
+  return {
+    // How many instances this engine has made so far (a fault replaces the instance).
+    instances: () => instances,
+    preload: () => load().then(() => true, () => false),
+    read: async (html, url, { simulateFault = false } = {}) => {
+      const result = await call((glue) => {
+        if (simulateFault) throw new WebAssembly.RuntimeError('unreachable (simulated engine fault)');
+        return glue.read(html, url || undefined);
+      });
+      if (html.length > RELEASE_AFTER_CHARS) await discard();
+      return result;
+    },
+    cardMarkdown: (reading) => call((glue) => glue.cardMarkdown(reading)),
+    cardText: (reading) => call((glue) => glue.cardText(reading)),
+    readingMarkdown: (reading) => call((glue) => glue.readingMarkdown(reading)),
+    htmlDocument: (reading, css) => call((glue) => glue.htmlDocument(reading, css)),
+  };
 }
 
-// Runs `fn(glue)`; returns {value} or {error: code, message}. Never throws.
-async function call(fn) {
-  let glue;
-  try {
-    glue = await load();
-  } catch (e) {
-    discard();
-    return { error: 'engine', message: String(e?.message ?? e) };
-  }
-  try {
-    return { value: fn(glue) };
-  } catch (e) {
-    if (e instanceof Error && CODED.has(e.name)) return { error: e.name, message: e.message };
-    discard();
-    return { error: 'engine', message: String(e?.message ?? e) };
-  }
-}
-
-export const engine = {
-  preload: () => load().then(() => true, () => false),
-  read: (html, url, { simulateFault = false } = {}) =>
-    call((glue) => {
-      if (simulateFault) throw new WebAssembly.RuntimeError('unreachable (simulated engine fault)');
-      return glue.read(html, url || undefined);
-    }),
-  cardMarkdown: (reading) => call((glue) => glue.cardMarkdown(reading)),
-  cardText: (reading) => call((glue) => glue.cardText(reading)),
-  readingMarkdown: (reading) => call((glue) => glue.readingMarkdown(reading)),
-  htmlDocument: (reading, css) => call((glue) => glue.htmlDocument(reading, css)),
-};
+// The engine of a page (reader page, playground): the glue and the wasm load on first use.
+export const engine = createEngine();

@@ -1,10 +1,10 @@
 // The extension's reader page. Three ways in:
-//   ?job=ID        in the top-layer iframe over a tab: fetch the grabbed page from the background, run
-//                  the engine here, render the reader (or a message); close asks the tab to unmount us.
+//   ?job=ID        in the top-layer iframe over a tab: ask the background for the reading of the grabbed
+//                  page (read there, on the warm engine, while this frame loads), render the reader (or a
+//                  message); close asks the tab to unmount us.
 //   ?saved=ID      in its own tab: a reading from the "Saved" list, offline.
 //   ?message=CODE  as the toolbar popup on pages the browser does not let extensions read.
 
-import { engine } from './engine.js';
 import { uiLanguage } from './i18n.js';
 import { renderReader, renderMessage } from './reader.js';
 import { getSaved } from '../lib/store.js';
@@ -15,12 +15,31 @@ const root = document.getElementById('klartext-root');
 const lang = uiLanguage(api.i18n?.getUILanguage?.() ?? navigator.language);
 document.documentElement.lang = lang;
 
+// Stage timestamps of the click that opened this frame (epoch ms, sub-ms precision), for the benchmark
+// and for diagnosis: the background's (clicked, inPage, serialized, mounted, grabbed, engineReady,
+// read), then this frame's. Extension pages are cross-origin to the tab, which cannot read them.
+const now = () => performance.timeOrigin + performance.now();
+globalThis.klartextTimings = { frameStart: performance.timeOrigin, script: now() };
+
+// Exports run on the background's warm engine, so this page never loads the wasm itself.
+const exportBy = (kind) => (reading, css) => api.runtime.sendMessage({ type: 'klartext:export', kind, reading, css })
+  .then((answer) => answer ?? { error: 'engine', message: 'no answer' }, (e) => ({ error: 'engine', message: String(e?.message ?? e) }));
+const engine = {
+  cardMarkdown: exportBy('cardMarkdown'),
+  cardText: exportBy('cardText'),
+  readingMarkdown: exportBy('readingMarkdown'),
+  htmlDocument: exportBy('htmlDocument'),
+};
+
+// Asked for at once, so the storage round trip overlaps the job's.
+const settings = api.storage.local.get('settings').then((s) => s.settings ?? null, () => null);
+
 let cssText = null;
 const host = {
   lang,
   engine,
   css: async () => (cssText ??= await (await fetch(new URL('reader.css', import.meta.url))).text()),
-  loadSettings: async () => (await api.storage.local.get('settings')).settings ?? null,
+  loadSettings: () => settings,
   saveSettings: (settings) => api.storage.local.set({ settings }),
   download: async (filename, mime, text) => {
     const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
@@ -42,20 +61,20 @@ const host = {
 function done(ok) {
   root.removeAttribute('aria-busy');
   document.documentElement.dataset.state = ok ? 'reader' : 'message';
+  document.body.getBoundingClientRect(); // style and layout, so the stamp means "laid out"
+  globalThis.klartextTimings.shown = now();
 }
 
 async function fromJob(id) {
   host.close = () => parent.postMessage({ klartext: 'close' }, '*');
-  // Warm the engine while the page travels from the background.
-  const warm = engine.preload();
+  const timings = globalThis.klartextTimings;
   const job = await api.runtime.sendMessage({ type: 'klartext:job', id });
+  timings.received = now();
+  Object.assign(timings, job?.timings);
   if (!job) return showMessage('expired');
-  if (job.tooLarge) return showMessage('too_large');
-  await warm;
-  const result = await engine.read(job.html, job.url, { simulateFault: job.fault });
-  if (result.error) return showMessage(result.error === 'bad_reading' ? 'engine' : result.error);
-  document.title = `${result.value.title} – Klartext`;
-  await renderReader(root, result.value, host);
+  if (job.error) return showMessage(job.error === 'bad_reading' ? 'engine' : job.error);
+  document.title = `${job.value.title} – Klartext`;
+  await renderReader(root, job.value, host);
   done(true);
   root.querySelector('.kt-close')?.focus();
 }

@@ -252,10 +252,13 @@ test('an engine fault shows a message, leaves the page untouched, and the next c
   const { page, frame, original } = await openReader('/de-artikel.html');
   assert.equal(await frame.locator('html').getAttribute('data-state'), 'message');
   assert.match(await frame.locator('.kt-message-text').innerText(), /interne/);
+  const faulted = await frame.evaluate(() => globalThis.klartextTimings.instance);
   await close(page, frame);
   assert.equal(await pageSnapshot(page), original);
   const frame2 = await openReaderFrame(browser, page);
   assert.equal(await frame2.locator('html').getAttribute('data-state'), 'reader');
+  // The faulted instance was dropped: the background's warm engine read this page on a fresh one.
+  assert.equal(await frame2.evaluate(() => globalThis.klartextTimings.instance), faulted + 1);
   await close(page, frame2);
   await page.close();
 });
