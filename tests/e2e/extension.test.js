@@ -227,6 +227,40 @@ test('Keep adds the reading to the Saved list, which opens it offline and can de
   await list.close();
 });
 
+// The quota is stubbed through CDP (Storage.overrideQuotaForOrigin) for the extension's origin, as if
+// the disk were full. Chromium's IndexedDB keeps trusting an earlier quota answer once the origin has
+// written data, so this runs in a fresh profile whose first write meets the stubbed quota. The write
+// must fail as a whole (nothing stored) and the reader must say why.
+test('Keep with a full storage quota says so and stores nothing', async () => {
+  const fresh = await tempProfile();
+  const b = await launchWithExtension(fresh);
+  try {
+    const cdp = await b.ctx.newCDPSession(b.extPage);
+    await bounded(cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${b.extId}`, quotaSize: 1 }), 'quota override');
+    const page = await bounded(b.ctx.newPage(), 'new tab');
+    await bounded(page.goto(`${base}/de-artikel.html`), 'loading the article', 40000);
+    const frame = await bounded(openReaderFrame(b, page), 'opening the reader', 60000);
+    await frame.locator('.kt-keep').click();
+    await frame.locator('.kt-status-on').waitFor();
+    assert.match(await frame.locator('.kt-status').innerText(), /Speicher ist voll/);
+    assert.ok(await frame.locator('.kt-status-error').count(), 'shown as an error');
+    await page.screenshot({ path: join(await resultsDir(), 'reader-quota-full.png') });
+    const stored = await b.api(() => new Promise((ok, fail) => {
+      const req = indexedDB.open('klartext');
+      req.onerror = () => fail(req.error);
+      req.onsuccess = () => {
+        const count = req.result.transaction('readings').objectStore('readings').count();
+        count.onsuccess = () => { ok(count.result); req.result.close(); };
+        count.onerror = () => fail(count.error);
+      };
+    }));
+    assert.equal(stored, 0, 'a failed save left something behind');
+  } finally {
+    await b.ctx.close();
+    await rm(fresh, { recursive: true, force: true });
+  }
+});
+
 test('a page that is not an article gets a message and is left as it was', async () => {
   const { page, frame, original } = await openReader('/startseite.html');
   assert.equal(await frame.locator('html').getAttribute('data-state'), 'message');

@@ -65,7 +65,7 @@ export async function launchWithExtension(profile, { lang = 'de-DE', colorScheme
   ctx.on('request', (req) => {
     if (isExtensionFrame(req) || req.url().startsWith(`chrome-extension://${extId}/`)) extRequests.push(req.url());
   });
-  return { ctx, sw, extId, extRequests, api };
+  return { ctx, sw, extId, extRequests, api, extPage: ext };
 }
 
 export function networkRequests(urls) {
