@@ -183,6 +183,10 @@ function stages(t0, t) {
     waitReading: d(t.script, t.received),
     afterRead: d(t.read, t.received), // reading done until the frame has it
     render: d(t.received, t.shown),
+    // The two tracks' ends, from the click: the reader page's script runs / the reading is done.
+    // `frameReady` is the floor of any reader in an extension iframe (before it shows anything).
+    frameReady: d(t0, t.script),
+    readDone: d(t0, t.read),
     htmlChars: t.htmlChars,
   };
 }
@@ -271,7 +275,7 @@ console.log(
     `clone ${fmt(med(r, 'clone'))}, parse() ${fmt(med(r, 'parse'))}, render ${fmt(med(r, 'render'))} |`,
 );
 if (x?.length) {
-  const keys = ['toBackground', 'inject', 'outerHTML', 'mount', 'htmlBack', 'engineWait', 'read', 'frameNav', 'frameScript', 'waitReading', 'afterRead', 'render'];
+  const keys = ['toBackground', 'inject', 'outerHTML', 'mount', 'htmlBack', 'engineWait', 'read', 'frameNav', 'frameScript', 'waitReading', 'afterRead', 'render', 'frameReady', 'readDone'];
   const q = (key, p) => quantile(sorted(x.map((row) => row[key])), p);
   console.log('');
   console.log('Klartext extension, stage by stage (ms; after `mount` the background track `htmlBack → engineWait → read` and the frame track `frameNav → frameScript` run at once, `waitReading` is what the frame then waits):');

@@ -92,6 +92,7 @@ function showMessage(code) {
 
 async function fromSaved(id) {
   host.close = () => { location.href = api.runtime.getURL('saved/saved.html'); };
+  host.keep = null; // it is in the list already
   const entry = await getSaved(id).catch(() => null);
   if (!entry) return showMessage('missing');
   document.title = `${entry.reading.title} – Klartext`;

@@ -244,6 +244,7 @@ test('Keep with a full storage quota says so and stores nothing', async () => {
     await frame.locator('.kt-status-on').waitFor();
     assert.match(await frame.locator('.kt-status').innerText(), /Speicher ist voll/);
     assert.ok(await frame.locator('.kt-status-error').count(), 'shown as an error');
+    await page.waitForTimeout(300); // the message fades in
     await page.screenshot({ path: join(await resultsDir(), 'reader-quota-full.png') });
     const stored = await b.api(() => new Promise((ok, fail) => {
       const req = indexedDB.open('klartext');
