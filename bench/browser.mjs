@@ -246,6 +246,25 @@ for (const [i, p] of list.entries()) {
   }
   if ((i + 1) % 25 === 0) process.stderr.write(`  browser: ${i + 1}/${list.length} pages\n`);
 }
+// Cold clicks: Chromium stops an idle extension service worker after about 30 s, and the next click
+// then starts it and compiles the wasm on the way. BENCH_COLD pages (default 10) are clicked right
+// after the worker was stopped (CDP ServiceWorker.stopAllWorkers), reported on their own line.
+const cold = [];
+if (active.includes('extension')) {
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  for (const p of pages.slice(0, Number(process.env.BENCH_COLD ?? 10))) {
+    try {
+      await page.goto(`${base}/p/${p.id}`, { waitUntil: 'load', timeout: 30000 });
+      await session.send('ServiceWorker.stopAllWorkers');
+      cold.push({ id: p.id, ...(await extension()) });
+      if (process.env.BENCH_ROWS) console.error('cold', JSON.stringify(cold.at(-1)));
+    } catch (e) {
+      cold.push({ id: p.id, total: NaN, ok: false, error: e.message.split('\n')[0] });
+      if (process.env.BENCH_ROWS) console.error(e);
+    }
+  }
+}
 const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '';
 await context.close();
 server.close();
@@ -266,11 +285,17 @@ if (x) {
       'grab HTML, reader iframe, wasm instantiation, read(), render |',
   );
 }
+if (cold.length) {
+  console.log(
+    `| Klartext extension, cold (worker stopped before the click; ${cold.length} pages) | ${fmt(med(cold, 'total'))} | ${fmt(p95(cold))} | ${cold.filter((y) => !y.ok).length} | ` +
+      `of which starting the worker and the engine (engineWait) ${fmt(med(cold, 'engineWait'))} |`,
+  );
+}
 if (k.length) console.log(
   `| Klartext, warm wasm in a worker | ${fmt(med(k, 'total'))} | ${fmt(quantile(sorted(k.map((x) => x.total)), 0.95))} | ${k.filter((x) => !x.ok).length} | ` +
     `serialise ${fmt(med(k, 'serialize'))}, read() ${fmt(med(k, 'read'))}, message round trip incl. read() ${fmt(med(k, 'roundTrip'))}, render ${fmt(med(k, 'render'))} |`,
 );
-console.log(
+if (r.length) console.log(
   `| Readability.js 0.6 (in the page) | ${fmt(med(r, 'total'))} | ${fmt(quantile(sorted(r.map((x) => x.total)), 0.95))} | ${r.filter((x) => !x.ok).length} | ` +
     `clone ${fmt(med(r, 'clone'))}, parse() ${fmt(med(r, 'parse'))}, render ${fmt(med(r, 'render'))} |`,
 );
