@@ -1,10 +1,16 @@
 // Click-to-reader in Chromium (issue #4): the readability corpus pages are served from 127.0.0.1 and,
 // on each loaded page, the "click" is timed until the reader view is laid out.
 //   Klartext extension  the real thing, when dist/extension exists (make build): its toolbar button is
-//                       clicked (CDP Extensions.triggerAction); timed from the click until the reader
-//                       frame has set html[data-state] (polled in the frame every 5 ms, layout forced).
-//                       This includes grabbing the HTML, the reader iframe, instantiating the wasm, read()
-//                       and rendering, as a user gets it.
+//                       clicked (CDP Extensions.triggerAction). Click-to-reader = from just before that
+//                       CDP call (the bench's clock) until the reader frame has the article (or the "no
+//                       article" message) in its DOM with style and layout done (the frame stamps it,
+//                       `klartextTimings.shown`; all processes read the same epoch clock). Everything a
+//                       user waits for is inside: the click reaching the background, grabbing the HTML,
+//                       mounting the iframe, read() on the background's warm engine, the iframe's load,
+//                       the message with the reading, rendering article and card. Paint is not included
+//                       (nor is it for Readability.js). The per-stage table comes from the same stamps.
+//                       Warm: the worker is alive from the click before; a "cold" line stops the
+//                       worker first (Chromium does so itself after ~30 s idle).
 //   Klartext warm wasm  the engine kept warm: the page's HTML goes by message to a long-lived worker
 //                       holding the wasm (a SharedWorker kept alive by a second tab), read() runs there,
 //                       the reading comes back and a minimal reader (article + card) replaces the page.
@@ -13,6 +19,8 @@
 // Each ends when the reader's DOM is in place and style and layout have been forced. Every host but
 // 127.0.0.1 resolves to nothing, so the pages load from the local server alone.
 //   node bench/browser.mjs MANIFEST [PKG_DIR]
+// Env: BENCH_ENGINES=extension,readability (a subset), BENCH_EXTENSION=DIR (another unpacked build, e.g.
+// an older one for before/after), BENCH_COLD=N (cold clicks, default 10), BENCH_ROWS=1 (rows on stderr).
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
