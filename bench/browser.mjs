@@ -153,9 +153,10 @@ async function extension() {
     if (!frame) continue; // the click reached the extension without the activeTab grant: click again
     // The reader page stamps each stage itself (epoch ms; every process reads the same clock), the
     // last one, `shown`, once the article (or the message) is in its DOM with style and layout done.
-    // (A build without stamps is timed by polling html[data-state] every 5 ms instead.)
+    // html[data-state] is set once the card is in too; `shown` was stamped when the article was. (A
+    // build without stamps is timed by polling html[data-state] every 5 ms instead.)
     const handle = await frame.waitForFunction(
-      () => globalThis.klartextTimings?.shown ?? (document.documentElement.dataset.state && (document.body?.getBoundingClientRect(), performance.timeOrigin + performance.now())),
+      () => document.documentElement.dataset.state && (globalThis.klartextTimings?.shown ?? (document.body?.getBoundingClientRect(), performance.timeOrigin + performance.now())),
       null,
       { timeout: Math.max(1, deadline - Date.now()), polling: 5 },
     );
@@ -235,6 +236,12 @@ async function readability() {
 }
 
 const ENGINES = { extension, klartext, readability };
+// A stalled run (seen once: an evaluate that never returned) fails its row instead of the whole bench.
+function bounded(promise, what, ms = 30000) {
+  let timer;
+  const stall = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what} stalled for ${ms} ms`)), ms); });
+  return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
+}
 // BENCH_ENGINES=extension,readability picks some (a quicker run).
 const active = (hasExtension ? ['extension', 'klartext', 'readability'] : ['klartext', 'readability'])
   .filter((e) => !process.env.BENCH_ENGINES || process.env.BENCH_ENGINES.split(',').includes(e));
@@ -246,7 +253,7 @@ for (const [i, p] of list.entries()) {
   for (const engine of order) {
     try {
       await page.goto(`${base}/p/${p.id}`, { waitUntil: 'load', timeout: 30000 });
-      const r = await ENGINES[engine]();
+      const r = await bounded(ENGINES[engine](), `${engine} on ${p.id}`);
       if (i >= WARMUP) results[engine].push({ id: p.id, ...r });
     } catch (e) {
       if (i >= WARMUP) results[engine].push({ id: p.id, total: NaN, ok: false, error: e.message.split('\n')[0] });
@@ -265,7 +272,7 @@ if (active.includes('extension')) {
     try {
       await page.goto(`${base}/p/${p.id}`, { waitUntil: 'load', timeout: 30000 });
       await session.send('ServiceWorker.stopAllWorkers');
-      cold.push({ id: p.id, ...(await extension()) });
+      cold.push({ id: p.id, ...(await bounded(extension(), `cold click on ${p.id}`)) });
       if (process.env.BENCH_ROWS) console.error('cold', JSON.stringify(cold.at(-1)));
     } catch (e) {
       cold.push({ id: p.id, total: NaN, ok: false, error: e.message.split('\n')[0] });

@@ -61,8 +61,10 @@ const host = {
 function done(ok) {
   root.removeAttribute('aria-busy');
   document.documentElement.dataset.state = ok ? 'reader' : 'message';
-  document.body.getBoundingClientRect(); // style and layout, so the stamp means "laid out"
-  globalThis.klartextTimings.shown = now();
+  if (!globalThis.klartextTimings.shown) {
+    document.body.getBoundingClientRect(); // style and layout, so the stamp means "laid out"
+    globalThis.klartextTimings.shown = now();
+  }
 }
 
 async function fromJob(id) {
@@ -74,6 +76,11 @@ async function fromJob(id) {
   if (!job) return showMessage('expired');
   if (job.error) return showMessage(job.error === 'bad_reading' ? 'engine' : job.error);
   document.title = `${job.value.title} – Klartext`;
+  // Click-to-reader ends here: the article is in the DOM and laid out (the card follows a frame later).
+  host.onArticle = () => {
+    document.body.getBoundingClientRect();
+    timings.shown = now();
+  };
   await renderReader(root, job.value, host);
   done(true);
   root.querySelector('.kt-close')?.focus();

@@ -12,6 +12,9 @@
 //   host.keep?(reading)             -> Promise (store in the "Saved" list); omitted where there is none
 //   host.openSaved?()               opens the "Saved" list
 //   host.close?()                   leaves the reader (Esc does the same)
+//   host.onArticle?()               called once the article is in the DOM, before the card is filled
+//                                   in (the card follows after the article's first paint)
+// renderReader resolves when everything, card included, is rendered.
 
 import { strings, kindLabel } from './i18n.js';
 
@@ -198,6 +201,15 @@ function showImage(img) {
   if (button?.matches('.kt-img-load')) button.remove();
 }
 
+// Resolves after the next frame has been produced; a hidden document produces none, so a timeout
+// stands in.
+function afterPaint() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}
+
 export async function renderReader(root, reading, host) {
   const lang = host.lang;
   const t = strings(lang);
@@ -317,6 +329,20 @@ export async function renderReader(root, reading, host) {
   };
   const getIndex = () => (index ??= textIndex(body));
   const card = el('aside', { class: 'kt-card', 'aria-label': t.card });
+  const layout = el('main', { class: 'kt-layout' }, article, card);
+  app.append(toolbar, status, layout);
+  root.replaceChildren(app);
+  app.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && host.close && !e.defaultPrevented) {
+      e.preventDefault();
+      host.close();
+    }
+  });
+  host.onArticle?.();
+
+  // The card is filled in once the article has had its chance to paint: the text is what the reader
+  // came for, and the card's layout then no longer delays it.
+  await afterPaint();
   card.append(el('div', { class: 'kt-card-head' },
     el('h2', { class: 'kt-card-title', text: reading.title }),
     el('p', { class: 'kt-card-meta', text: [reading.site, reading.byline, date, t.minutes(reading.reading_minutes)].filter(Boolean).join(' · ') })));
@@ -360,16 +386,6 @@ export async function renderReader(root, reading, host) {
     el('ul', {}, (reading.removed ?? []).map((r) =>
       el('li', {}, el('span', { class: 'kt-removed-kind', text: kindLabel(lang, r.kind, 1).replace(/^1 /, '') }), ' ', el('span', { class: 'kt-removed-text', text: r.text }))))));
 
-  const layout = el('main', { class: 'kt-layout' }, article, card);
-  app.append(toolbar, status, layout);
-  root.replaceChildren(app);
-
-  app.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && host.close && !e.defaultPrevented) {
-      e.preventDefault();
-      host.close();
-    }
-  });
   return app;
 }
 
