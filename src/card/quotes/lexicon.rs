@@ -51,6 +51,9 @@ pub struct QuoteLexicon {
     pub title_context: &'static [&'static str],
     /// First and second person words: a short span holding one is speech, not a name.
     pub speech_words: &'static [&'static str],
+    /// Verb forms of reported speech (German Konjunktiv: "sei", "habe", "hätte"): a sentence with
+    /// one and no cue of its own still reports the speaker of the attribution before it.
+    pub reported_mood: &'static [&'static str],
     /// Cues that are ordinary adverbs elsewhere and count only right after a quotation ("„…“, so X").
     pub adverb_cues: &'static [&'static str],
     /// Whether one utterance split by its attribution ("“A,” she said, “B.”") is one quotation: the
@@ -146,6 +149,9 @@ impl QuoteLexicon {
     pub fn is_participle(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         self.participle_endings.iter().any(|e| w.ends_with(e))
+    }
+    pub fn is_reported_mood(&self, word: &str) -> bool {
+        contains_folded(self.reported_mood, word)
     }
     pub fn is_title_context(&self, word: &str) -> bool {
         self.on(word, TITLE_CONTEXT)

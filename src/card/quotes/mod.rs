@@ -57,6 +57,17 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             .take_while(|t| t.0 < range.1)
             .collect();
         let toks = tokens::tokenize(&doc, range, &local);
+        // "Sie seien „…“": reported speech goes on reporting the speaker named before.
+        let reported = toks
+            .iter()
+            .any(|t| t.word().is_some_and(|w| lex.is_reported_mood(w)));
+        let live = last_attribution
+            .as_ref()
+            .filter(|(n, _, at)| n.is_some() && si.saturating_sub(*at) <= CARRY_REACH);
+        let own_cue = toks.iter().enumerate().any(|(i, t)| {
+            t.word().is_some_and(|w| !lex.is_adverb_cue(w)) && speaker::is_cue_at(&toks, i, lex)
+        });
+        let reports_on = reported && live.is_some() && !own_cue;
         let mut sentence_speaker: Option<(Option<String>, Option<String>)> = None;
         for (q, tok) in toks.iter().enumerate() {
             let Tok::Quoted(k) = *tok else { continue };
@@ -97,8 +108,14 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     } else {
                         None
                     };
-                    match before_colon.or_else(|| uncued_mention(&toks, &finder, &registry, actors))
-                    {
+                    let mention =
+                        before_colon.or_else(|| uncued_mention(&toks, &finder, &registry, actors));
+                    // A person of the article named in the sentence is its source; otherwise
+                    // reported speech reports on.
+                    let names_person =
+                        matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
+                    match mention {
+                        _ if reports_on && !cx.colon_before && !names_person => carried,
                         Some(m) if !standalone || cx.colon_before => {
                             (registry.resolve(&m, actors, si), None)
                         }
@@ -145,6 +162,9 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         // Failing that, a sentence that opens with a person's name ("Clinton touted her record.")
         // lends that person to a bare quotation right after it.
         let attribution = attribution.or_else(|| {
+            if reports_on {
+                return live.map(|(n, c, _)| (n.clone(), c.clone()));
+            }
             let known = |w: &str| registry.knows(w, actors);
             let finder = speaker::Finder { lex, known: &known };
             match speaker::mention_at(&toks, 0, toks.len(), &finder) {

@@ -101,7 +101,7 @@ fn phrase_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> Option<usize> {
 pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<Mention> {
     let word = toks.get(c).and_then(Tok::word).unwrap_or("").to_lowercase();
     if let Some(len) = phrase_at(toks, c, f.lex) {
-        return mention_forward(toks, c + len, f);
+        return source_after(toks, c + len, f);
     }
     if f.lex.source_before_word.contains(&word.as_str()) {
         return mention_backward(toks, c, f);
@@ -135,6 +135,40 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
         back.or_else(|| mention_forward(toks, c + 1, f))
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
+    }
+}
+
+/// The source named after "laut", "according to": its noun phrase stands in an oblique case
+/// ("laut einem Jury-Mitglied"), so it is read as it comes, not skipped like other objects.
+fn source_after(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let w: Vec<&str> = toks.get(start..)?.iter().map_while(Tok::word).collect();
+    match w.first() {
+        Some(first) if f.lex.is_oblique(first) && !f.lex.is_preposition(first) => {
+            let np = description(&w, f.lex);
+            if matches!(np, Some(Mention::Description { .. })) {
+                // "laut dem Chefankläger des Strafgerichts, Luis Moreno Ocampo, …"
+                if let Some(n) = apposition_name(toks, start + w.len(), f) {
+                    return Some(n);
+                }
+            }
+            np.or_else(|| mention_forward(toks, start, f))
+        }
+        _ => mention_forward(toks, start, f),
+    }
+}
+
+/// A name of two or more words set off by a comma at `comma`.
+fn apposition_name(toks: &[Tok], comma: usize, f: &Finder) -> Option<Mention> {
+    if !matches!(toks.get(comma), Some(Tok::Punct(','))) {
+        return None;
+    }
+    let mut end = comma + 1;
+    while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
+        end += 1;
+    }
+    match mention_at(toks, comma + 1, end, f) {
+        Some((Mention::Name(n), 0)) if n.contains(' ') => Some(Mention::Name(n)),
+        _ => None,
     }
 }
 
@@ -242,7 +276,9 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
         .filter(|(_, last)| *last)
         .and_then(|(m, _)| m.clone());
     let chosen = nearest.or_else(|| clauses.iter().find_map(|(m, _)| m.clone()))?;
-    if matches!(chosen, Mention::Description { .. }) {
+    // "Martin Behrsing, Sprecher des Forums, kommentierte": a bare role word is an apposition too.
+    let bare_role = matches!(&chosen, Mention::Name(n) if !n.contains(' ') && f.lex.is_role(n));
+    if bare_role || matches!(chosen, Mention::Description { .. }) {
         if let Some(n) = clauses
             .iter()
             .filter_map(|(m, _)| m.as_ref())
@@ -262,17 +298,9 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     }
     let first = mention_in(toks, start, end, f);
     // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the description.
-    if matches!(first, None | Some(Mention::Description { .. }))
-        && matches!(toks.get(end), Some(Tok::Punct(',')))
-    {
-        let mut e2 = end + 1;
-        while e2 < toks.len() && matches!(toks[e2], Tok::Word(_)) {
-            e2 += 1;
-        }
-        if let Some((Mention::Name(n), 0)) = mention_at(toks, end + 1, e2, f) {
-            if n.contains(' ') {
-                return Some(Mention::Name(n));
-            }
+    if matches!(first, None | Some(Mention::Description { .. })) {
+        if let Some(n) = apposition_name(toks, end, f) {
+            return Some(n);
         }
     }
     first
@@ -389,14 +417,21 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
     let particle = if k == 0 {
         is_capitalised(word) && lex.is_particle(&word.to_lowercase())
     } else {
-        lex.is_particle(word)
+        let after_particle = w
+            .get(k - 1)
+            .is_some_and(|p| lex.is_particle(&p.to_lowercase()));
+        lex.is_particle(word) || after_particle && lex.is_determiner(word) && !is_capitalised(word)
     };
     if !particle {
         return false;
     }
     // The particles run on to one name word: "von der Leyen", not "von Human Rights Watch".
+    // After a particle an article may follow: "von der Leyen", "van der Bellen".
     let mut j = k + 1;
-    while w.get(j).is_some_and(|x| lex.is_particle(x)) {
+    while w
+        .get(j)
+        .is_some_and(|x| lex.is_particle(x) || lex.is_determiner(x) && !is_capitalised(x))
+    {
         j += 1;
     }
     // A capitalised "Von"/"De" opening a sentence is a preposition unless another particle follows.
@@ -446,17 +481,23 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         .get(k)
         .filter(|x| lex.description_links.contains(&x.to_lowercase().as_str()))
     {
-        let np: Vec<&str> = w[k + 1..]
-            .iter()
-            .take_while(|x| {
-                !lex.is_cue(x)
-                    && !lex.is_pronoun(x)
-                    && !lex.description_links.contains(&x.to_lowercase().as_str())
-                    && (!lex.is_not_name(x) || lex.is_determiner(x) || lex.is_oblique(x))
-            })
-            .take(6)
-            .copied()
-            .collect();
+        let mut np: Vec<&str> = Vec::new();
+        for x in w[k + 1..].iter().take(6) {
+            let fits = !lex.is_cue(x)
+                && !lex.is_pronoun(x)
+                && !lex.description_links.contains(&x.to_lowercase().as_str())
+                && (!lex.is_not_name(x) || lex.is_determiner(x) || lex.is_oblique(x));
+            // A German noun phrase ends with its noun and the names after it: "der Studie" in
+            // "Die Autoren der Studie werfen den Behörden vor".
+            let past_noun = lex.nouns_capitalised
+                && np.last().is_some_and(|l| is_capitalised(l))
+                && !is_name_word(x, lex)
+                && !x.chars().all(|c| c.is_ascii_digit());
+            if !fits || past_noun {
+                break;
+            }
+            np.push(x);
+        }
         if np.is_empty() {
             break;
         }

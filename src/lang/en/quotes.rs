@@ -365,6 +365,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "i", "we", "me", "us", "our", "my", "you", "your", "i'm", "i’m", "we're", "we’re", "is",
         "are", "was", "not", "can", "must", "will", "have", "has",
     ],
+    reported_mood: &[],
     adverb_cues: &[],
     join_interrupted: true,
     index: OnceLock::new(),
