@@ -62,7 +62,10 @@ FUZZ_SECONDS ?= 600
 FUZZ_TARGET ?= read_html
 # e.g. FUZZ_FLAGS="-fork=1 -ignore_crashes=1" to collect every crash in one run instead of stopping.
 FUZZ_FLAGS ?=
-FUZZ_SEEDS := $(CURDIR)/tests/fixtures $(wildcard $(CURDIR)/../shared/gold/seed $(CURDIR)/../shared/corpus/readability)
+FUZZ_SEEDS_read_html := $(CURDIR)/tests/fixtures $(wildcard $(CURDIR)/../shared/gold/seed $(CURDIR)/../shared/corpus/readability)
+# Pasted text: our synthetic reports (and, in place, the shared gold texts; each file is one seed).
+FUZZ_SEEDS_read_plain := $(CURDIR)/tests/fixtures/actors $(CURDIR)/tests/fixtures/card $(wildcard $(CURDIR)/../shared/gold)
+FUZZ_SEEDS ?= $(FUZZ_SEEDS_$(FUZZ_TARGET))
 fuzz:
 	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
