@@ -1,7 +1,7 @@
 //! `scale`: how `read()` grows with the page. Each case runs in a child process (`scale-one`) so a
 //! crash or a runaway case is reported instead of ending the bench, and so each peak-memory figure
-//! starts from a clean heap. Prints a Markdown table, the fitted log-log exponent over the news pages
-//! and the worst ms per MB.
+//! starts from a clean heap. Prints a Markdown table, the fitted log-log exponents of CPU time and peak
+//! heap over the news pages (10 KB to 20 MB) and the worst CPU ms per MB of any case of 1 MB or more.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -29,8 +29,38 @@ fn build(kind: &str, param: usize) -> Option<String> {
         "pre" => pages::huge_pre(param),
         "deep" => pages::deep(param),
         "siblings" => pages::siblings(param),
+        "attr" => huge_attributes(param),
+        "junk" => junk(param),
         _ => return None,
     })
+}
+
+/// A 30 KB news page whose lead image carries `size` bytes in each of its `src`, `alt` and `title`
+/// (as pages with inlined data or tracking parameters do).
+fn huge_attributes(size: usize) -> String {
+    let page = pages::news(30 << 10);
+    let big = "A".repeat(size);
+    let img = format!(
+        "<figure><img src=\"https://cdn.example.com/{big}.jpg\" alt=\"{big}\" title=\"{big}\"></figure>"
+    );
+    match page.find("<p>") {
+        Some(at) => format!("{}{img}{}", &page[..at], &page[at..]),
+        None => page + &img,
+    }
+}
+
+/// `size` bytes of deterministic binary junk (xorshift), decoded as a browser would (lossy UTF-8).
+fn junk(size: usize) -> String {
+    let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+    let bytes: Vec<u8> = (0..size)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// Child side: build the page, then time `read()` (median of several runs on small pages) and record
@@ -145,7 +175,7 @@ pub fn run() -> Result<(), String> {
         std::env::var("BENCH_SCALE_TIMEOUT")
             .ok()
             .and_then(|s| s.parse().ok())
-            .unwrap_or(30),
+            .unwrap_or(120),
     );
     let mut cases: Vec<(String, &str, usize)> = NEWS_SIZES
         .iter()
@@ -154,6 +184,8 @@ pub fn run() -> Result<(), String> {
     cases.push(("one huge `<pre>`, 10 MB".into(), "pre", 10 << 20));
     cases.push(("nesting depth 100 000".into(), "deep", 100_000));
     cases.push(("1 000 000 sibling `<p>`".into(), "siblings", 1_000_000));
+    cases.push(("10 MB `src`, `alt`, `title`".into(), "attr", 10 << 20));
+    cases.push(("binary junk, 10 MB".into(), "junk", 10 << 20));
     let mut rows = Vec::new();
     for (label, kind, param) in cases {
         let row = match spawn(kind, param, timeout) {
@@ -200,16 +232,25 @@ pub fn run() -> Result<(), String> {
             r.outcome
         );
     }
-    let fit: Vec<(f64, f64)> = rows
+    let news: Vec<&Row> = rows
         .iter()
-        .filter(|r| r.news && r.bytes >= FIT_FROM && r.cpu_ms.is_finite())
-        .map(|r| (r.bytes as f64, r.cpu_ms))
+        .filter(|r| r.news && r.bytes >= FIT_FROM && r.cpu_ms.is_finite() && r.peak > 0)
         .collect();
+    let time_fit: Vec<(f64, f64)> = news.iter().map(|r| (r.bytes as f64, r.cpu_ms)).collect();
+    let heap_fit: Vec<(f64, f64)> = news
+        .iter()
+        .map(|r| (r.bytes as f64, r.peak as f64))
+        .collect();
+    let span = match (news.first(), news.last()) {
+        (Some(a), Some(b)) => format!("{}–{}", human(a.bytes), human(b.bytes)),
+        _ => "none".into(),
+    };
     println!();
     println!(
-        "Fitted exponent (log-log slope of CPU time over size, news pages from {}): **{:.2}**",
-        human(FIT_FROM),
-        slope(&fit)
+        "Fitted exponents (log-log slope over size, news pages {span}, {} sizes): CPU time **{:.2}**, peak heap **{:.2}** (1.0 is linear)",
+        news.len(),
+        slope(&time_fit),
+        slope(&heap_fit)
     );
     let worst = rows
         .iter()

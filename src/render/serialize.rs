@@ -141,6 +141,8 @@ pub(super) struct Serializer<'a> {
     text_stack: Vec<(BlockKind, String)>,
     quote_depth: usize,
     contains_block: IdSet,
+    /// Nodes with an element below them that closes an open `<p>` when HTML is parsed without quirks.
+    contains_p_closer: IdSet,
     skip: Option<&'a IdSet>,
     /// A table cell rendered as the article root: written without its own tag.
     unwrap_part: Option<ego_tree::NodeId>,
@@ -170,6 +172,7 @@ impl<'a> Serializer<'a> {
             text_stack: Vec::new(),
             quote_depth: 0,
             contains_block: IdSet::default(),
+            contains_p_closer: IdSet::default(),
             skip: None,
             implicit_depth: 0,
             last_image: None,
@@ -214,13 +217,18 @@ impl<'a> Serializer<'a> {
     fn index_block_containers(&mut self, root: NodeRef<'a, Node>) {
         let nodes: Vec<NodeRef<Node>> = root.descendants().collect();
         for node in nodes.iter().rev() {
-            let is_block = node
-                .value()
-                .as_element()
-                .is_some_and(|e| BLOCK_LEVEL.contains(&e.name()));
+            let tag = node.value().as_element().map(|e| e.name());
+            let is_block = tag.is_some_and(|t| BLOCK_LEVEL.contains(&t));
             if is_block || self.contains_block.contains(&node.id()) {
                 if let Some(parent) = node.parent() {
                     self.contains_block.insert(parent.id());
+                }
+            }
+            // <picture> is a block for us but legal inside <p>.
+            let closes_p = is_block && tag != Some("picture");
+            if closes_p || self.contains_p_closer.contains(&node.id()) {
+                if let Some(parent) = node.parent() {
+                    self.contains_p_closer.insert(parent.id());
                 }
             }
         }
@@ -319,6 +327,8 @@ impl<'a> Serializer<'a> {
             // Outside a kept <table> (the article root is a layout-table row or cell) table parts
             // are unwrapped: an HTML parser drops a stray <tr>/<td> when the reader inserts our HTML.
             (Some(t), _) if TABLE_PARTS.contains(&t) && !self.open.contains(&"table") => false,
+            // A quirks-mode DOM can hold a <table> in a <p>; the reader's parse would close the <p>.
+            (Some("p"), _) if self.contains_p_closer.contains(&node.id()) => false,
             // A heading inside a heading is closed by the HTML parser's re-parse; so are links in links.
             (Some(t), _) if is_heading(t) && self.open.iter().any(|o| is_heading(o)) => false,
             (Some(_), _) => !inline_wrapper_of_blocks,
