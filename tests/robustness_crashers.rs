@@ -64,3 +64,16 @@ fn table_inside_a_paragraph_of_a_quirks_mode_page() {
     assert!(reading.text.contains("In der Zelle steht ein Satz"));
     assert!(reading.text.contains("Vorher") && reading.text.contains("nachher"));
 }
+
+#[test]
+fn nul_characters_in_pasted_text() {
+    // read_plain, seeded with text files: NUL characters were written into the reader HTML, which an
+    // HTML parser drops, so the reader showed other text than the reading's (not a fixed point).
+    let text = "Der Ausschuss\0 tagte am Dienstag in Berlin.\0\0\0 Die Sprecherin sagte, man sei zufrieden.\n\n\
+                „Wir sind\0 auf einem guten Weg“, sagte Anna\0\0 Schmidt. Das Ergebnis wird im Herbst erwartet.\0";
+    let reading = klartext::read_plain(text, None).expect("a reading");
+    let problems = security_support::reading_problems(&reading);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(!reading.html.contains('\0') && !reading.text.contains('\0'));
+    assert!(reading.text.contains("Der Ausschuss tagte am Dienstag"));
+}

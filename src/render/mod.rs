@@ -83,7 +83,8 @@ pub fn render(
 
 /// Plain text to blocks (split at blank lines) and to escaped `<p>` HTML.
 pub fn from_plain_text(text: &str) -> Rendered {
-    let normalized = text.replace("\r\n", "\n");
+    // An HTML parser drops NUL from text, so the reader's HTML would not be what we wrote.
+    let normalized = text.replace("\r\n", "\n").replace('\0', "");
     let blocks: Vec<Block> = normalized
         .split("\n\n")
         .map(crate::normalize::collapse_whitespace)
