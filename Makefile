@@ -66,12 +66,16 @@ FUZZ_SEEDS_read_html := $(CURDIR)/tests/fixtures $(wildcard $(CURDIR)/../shared/
 # Pasted text: our synthetic reports (and, in place, the shared gold texts; each file is one seed).
 FUZZ_SEEDS_read_plain := $(CURDIR)/tests/fixtures/actors $(CURDIR)/tests/fixtures/card $(wildcard $(CURDIR)/../shared/gold)
 FUZZ_SEEDS ?= $(FUZZ_SEEDS_$(FUZZ_TARGET))
+# Whole pages need room; pasted text is fuzzed in shorter pieces (the card makes long texts slow).
+FUZZ_MAX_LEN_read_html := 65536
+FUZZ_MAX_LEN_read_plain := 16384
+FUZZ_MAX_LEN ?= $(FUZZ_MAX_LEN_$(FUZZ_TARGET))
 fuzz:
 	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	mkdir -p fuzz/corpus/$(FUZZ_TARGET)
 	cargo +nightly fuzz run -s none $(FUZZ_TARGET) $(CURDIR)/fuzz/corpus/$(FUZZ_TARGET) $(FUZZ_SEEDS) -- \
-		-dict=$(CURDIR)/fuzz/html.dict -max_len=65536 -timeout=20 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
+		-dict=$(CURDIR)/fuzz/html.dict -max_len=$(FUZZ_MAX_LEN) -timeout=20 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS)
 
 clean:
 	cargo clean
