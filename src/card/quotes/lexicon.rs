@@ -79,6 +79,7 @@ const OBLIQUE: u16 = 1 << 6;
 const PREPOSITION: u16 = 1 << 7;
 const TITLE_CONTEXT: u16 = 1 << 8;
 const SPEECH_WORD: u16 = 1 << 9;
+const REPORTED_MOOD: u16 = 1 << 10;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -95,6 +96,7 @@ impl QuoteLexicon {
                 (self.prepositions, PREPOSITION),
                 (self.title_context, TITLE_CONTEXT),
                 (self.speech_words, SPEECH_WORD),
+                (self.reported_mood, REPORTED_MOOD),
             ];
             for (list, bit) in all {
                 for w in list {
@@ -147,11 +149,12 @@ impl QuoteLexicon {
         })
     }
     pub fn is_participle(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.participle_endings.iter().any(|e| w.ends_with(e))
+        with_lower(word, |w| {
+            self.participle_endings.iter().any(|e| w.ends_with(e))
+        })
     }
     pub fn is_reported_mood(&self, word: &str) -> bool {
-        contains_folded(self.reported_mood, word)
+        self.on(word, REPORTED_MOOD)
     }
     pub fn is_title_context(&self, word: &str) -> bool {
         self.on(word, TITLE_CONTEXT)
