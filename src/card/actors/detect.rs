@@ -107,7 +107,7 @@ pub fn sentence_candidates(
             i += 1;
             continue;
         }
-        let end = run_end(&toks, &infos, i);
+        let end = run_end(&toks, &infos, i, lex);
         classify(sentence, text, &toks, &infos, i, end, lex, out);
         i = end + 1;
     }
@@ -246,7 +246,7 @@ fn skip_initial_common(infos: &[Info], i: usize) -> bool {
 }
 
 /// Index of the last token of the name run starting at `i`.
-fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
+fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> usize {
     let mut j = i;
     while j + 1 < toks.len() && j + 1 - i < MAX_RUN {
         let Some(t) = toks.get(j) else { break };
@@ -258,6 +258,17 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
             break;
         }
         let next = infos.get(j + 1).copied().unwrap_or_default();
+        // "Hermann Ecksteins Karriere": where nouns are capitalised, a genitive after a given name
+        // ends the name unless a listed name follows.
+        let genitive_end = !lex.caps_mark_names
+            && j > i
+            && t.word.ends_with('s')
+            && infos.get(j).is_some_and(|x| !x.given)
+            && infos.get(i..j).is_some_and(|r| r.iter().any(|x| x.given))
+            && !(next.given || next.surname);
+        if genitive_end {
+            break;
+        }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
         let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
             && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
@@ -277,8 +288,25 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
         let joiner_clean = toks
             .get(j + 1)
             .is_some_and(|t| !t.comma_after && !t.stop_after);
-        let person_join =
-            next.particle && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+        // "Ludwig van Beethoven", "Ursula von der Leyen": one or two particles right after a given
+        // name, then a family name. A particle that is also an article ("den", "der") needs a listed
+        // surname after it: "hat Markus Müller den Preis" is no name.
+        if next.particle && infos.get(j).is_some_and(|x| x.given) {
+            let two = infos.get(j + 2).is_some_and(|x| x.particle);
+            let fam_at = j + if two { 3 } else { 2 };
+            let clean = (j + 1..fam_at)
+                .all(|k| toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after));
+            let fam = infos.get(fam_at).copied().unwrap_or_default();
+            let fam_ok = fam.namey
+                && !fam.initial
+                && !fam.common
+                && !fam.noun_like
+                && (!next.determiner || fam.surname);
+            if clean && fam_ok {
+                j = fam_at;
+                continue;
+            }
+        }
         let org_join = next.connector
             && (infos
                 .get(i..=j)
@@ -286,7 +314,7 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize) -> usize {
                 || infos
                     .get(j + 2..(j + 6).min(infos.len()))
                     .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
-        if (person_join || org_join) && joiner_clean && after.namey {
+        if org_join && joiner_clean && after.namey {
             j += 2;
             continue;
         }
@@ -435,11 +463,20 @@ fn classify(
         && !first.common
         && bare_ok
         && !first.place;
+    // Where every noun is capitalised, a listed given name alone mid-sentence ("erkannte Inge als
+    // Oberkönig an") is a person too, under the same guards as a bare surname.
+    let bare_given = !lex.caps_mark_names
+        && n == 1
+        && first.given
+        && !first.common
+        && bare_ok
+        && !first.place
+        && !after_prep;
     let person = (n <= 4 && (role_before || appos.is_some()))
         || ((2..=4).contains(&n)
             && first.given
             && !first.place
-            && !(second.noun_like || second.common))
+            && !(second.noun_like || second.common && !second.surname))
         || family_first
         || ((2..=4).contains(&n)
             && last.surname
@@ -452,7 +489,8 @@ fn classify(
             && no_common
             && !(first.initial && first.common))
         || speech
-        || bare_surname;
+        || bare_surname
+        || bare_given;
     if person {
         push(out, i, end, Kind::Person, appos.or(premod));
         return;
