@@ -303,7 +303,8 @@ export async function renderReader(root, reading, host) {
 
   const toolbar = el('header', { class: 'kt-toolbar' },
     el('div', { class: 'kt-controls', role: 'group', 'aria-label': t.controls }, sizeDown, sizeUp, family, width, theme, images),
-    el('div', { class: 'kt-actions', role: 'group', 'aria-label': t.actions }, copy, saveHtml, saveMd, keep, saved, close));
+    el('div', { class: 'kt-actions', role: 'group', 'aria-label': t.actions }, copy, saveHtml, saveMd, keep, saved),
+    close); // its own item, so narrow windows keep it in the top right corner
 
   // --- article -------------------------------------------------------------------------------------
   const date = formatDate(reading.published, lang);

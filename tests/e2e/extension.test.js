@@ -84,6 +84,11 @@ test('German article: reader covers the page, clutter gone, card shows the quote
   await page.waitForTimeout(100);
   await page.screenshot({ path: join(dir, 'reader-de-dark.png') });
   await frame.locator('select.kt-select').nth(1).selectOption('auto');
+  // A narrow window: the card goes below the article.
+  await page.setViewportSize({ width: 720, height: 860 });
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: join(dir, 'reader-de-narrow.png') });
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   await close(page, frame);
   assert.equal(await pageSnapshot(page), original, 'the page changed');
