@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests (expects `make build` done: dist/extension, dist/extension-firefox, dist/www):
 #   1. web-ext lint on the Firefox build (offline)
-#   2. node --test tests/e2e: the extension in Chromium (toolbar click via CDP, Alt+Shift+K under
-#      Xvfb) and the playground.
+#   2. node --test tests/e2e: the extension in Chromium (toolbar click via CDP; Alt+Shift+K and the
+#      context menu under Xvfb with xdotool), the playground, and a Firefox smoke test over WebDriver
+#      BiDi (skipped when firefox-esr is not installed).
 # Screenshots land in test-results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
