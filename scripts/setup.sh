@@ -2,7 +2,7 @@
 # Installs everything the build and the tests need. Idempotent: each step checks before it installs.
 #   rustup targets and components, the pinned wasm-bindgen CLI (cached outside the repo),
 #   npm packages (binaryen's wasm-opt, playwright-core, Readability.js for the benchmark, web-ext),
-#   Debian's chromium + chromium-driver (browser tests).
+#   Debian's chromium + chromium-driver, xvfb + xdotool, firefox-esr (browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,10 +28,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-step "chromium"
-if [ -z "${KLARTEXT_NO_BROWSER:-}" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v xvfb-run >/dev/null; }; then
+step "browsers"
+if [ -z "${KLARTEXT_NO_BROWSER:-}" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null || ! command -v firefox-esr >/dev/null; }; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver xvfb xdotool >/dev/null
+  apt-get install -y -qq chromium chromium-driver xvfb xdotool firefox-esr >/dev/null
 fi
 echo "setup: done"
