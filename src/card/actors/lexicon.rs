@@ -53,6 +53,8 @@ pub struct ActorLexicon {
     /// Lowercase words that are never (part of) a name even when capitalised: articles, pronouns,
     /// conjunctions, prepositions, months, weekdays…
     pub function_words: &'static [&'static str],
+    /// Weekdays and months (`src/lang/<code>/calendar.rs`), read as function words.
+    pub calendar: &'static [&'static [&'static str]],
     /// Lowercase common words, whitespace-separated (may be empty). In a language that capitalises only
     /// names, a capitalised word from this list is a name only mid-sentence.
     pub common_words: &'static str,
@@ -199,6 +201,9 @@ impl ActorLexicon {
         );
         let mut l = Map::default();
         mark(&mut l, self.function_words.iter().copied(), lower::FUNCTION);
+        for list in self.calendar {
+            mark(&mut l, list.iter().copied(), lower::FUNCTION);
+        }
         mark(&mut l, words(self.common_words), lower::COMMON);
         mark(&mut l, self.determiners.iter().copied(), lower::DETERMINER);
         mark(

@@ -43,6 +43,8 @@ pub struct QuoteLexicon {
     pub participle_endings: &'static [&'static str],
     /// Capitalised words that are not names (sentence openers, weekdays, titles of address stay out).
     pub not_names: &'static [&'static str],
+    /// Calendar words (weekdays, months), capitalised but never names; from `src/lang/<code>/calendar.rs`.
+    pub calendar: &'static [&'static [&'static str]],
     /// Lowercase particles inside names ("von", "van", "de", "al").
     pub name_particles: &'static [&'static str],
     /// Endings of role nouns written before a name ("minister", "sprecher", "president").
@@ -98,7 +100,8 @@ impl QuoteLexicon {
                 (self.speech_words, SPEECH_WORD),
                 (self.reported_mood, REPORTED_MOOD),
             ];
-            for (list, bit) in all {
+            let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
+            for (list, bit) in all.into_iter().chain(calendar) {
                 for w in list {
                     *lists.entry(w).or_insert(0) |= bit;
                 }

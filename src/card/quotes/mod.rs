@@ -94,7 +94,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
                 Some((registry.resolve(&m, actors, si), c))
             });
+            let signed = speaker::signature(&doc, span.outer.1, lex);
             let (spk, cue_word) = match attributed {
+                _ if signed.is_some() => {
+                    (signed.and_then(|m| registry.resolve(&m, actors, si)), None)
+                }
                 Some((spk, c)) => (spk, toks.get(c).and_then(Tok::word).map(str::to_string)),
                 None => {
                     let carried = last_attribution
@@ -292,7 +296,8 @@ fn join(sentences: &[Sentence]) -> (String, Vec<(usize, usize)>) {
     (doc, ranges)
 }
 
-/// "“A,” she said. “B.”": two spans of one utterance, separated only by the attribution, become one.
+/// "“A,” she said. “B.”": two spans of one utterance, separated only by the attribution, become one
+/// ("A … B").
 fn join_interrupted(found: Vec<Found>, doc: &str, lex: &QuoteLexicon) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for f in found {
@@ -308,7 +313,8 @@ fn join_interrupted(found: Vec<Found>, doc: &str, lex: &QuoteLexicon) -> Vec<Fou
                 && words.iter().any(|w| lex.is_cue(w))
                 && (f.quote.speaker.is_none() || f.quote.speaker == prev.quote.speaker);
             if only_attribution {
-                prev.quote.text.push(' ');
+                // The attribution left out is marked as an omission, so each part stays verbatim.
+                prev.quote.text.push_str(" … ");
                 prev.quote.text.push_str(&f.quote.text);
                 prev.outer.1 = f.outer.1;
                 continue;

@@ -12,6 +12,8 @@ const CUE_REACH: usize = 12;
 const NP_REACH: usize = 8;
 /// Names remembered per article; bounds lookups on pathological input.
 const MAX_KNOWN: usize = 2000;
+/// How far past a quotation's dash its signature may run, in bytes.
+const SIGNATURE_BYTES: usize = 80;
 /// Longest run of name words read as one name (role words in front included).
 const MAX_RUN: usize = 8;
 /// How many sentences back a pronoun may point.
@@ -136,6 +138,26 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
     }
+}
+
+/// The name signing a quotation after a dash: "“…” ― Carlos Raúl", "“…” — Jane Doe, teacher".
+/// `end` is just past the closing mark; the name must fill the rest of the line up to a comma.
+pub fn signature(doc: &str, end: usize, lex: &QuoteLexicon) -> Option<Mention> {
+    let rest = doc.get(end..)?.trim_start_matches([' ', '\u{a0}', '\t']);
+    let rest = rest.strip_prefix(['―', '—', '–'])?;
+    let line_end = rest
+        .char_indices()
+        .take(SIGNATURE_BYTES)
+        .find(|&(_, c)| matches!(c, '\n' | ',' | '(' | '“' | '„' | '"' | '«' | '»'))
+        .map_or(rest.len().min(SIGNATURE_BYTES), |(i, _)| i);
+    let line = rest.get(..line_end)?.trim().trim_end_matches('.');
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+    let fits = |(k, w): (usize, &&str)| {
+        is_name_word(w, lex) || (k > 0 && k + 1 < words.len() && (initial(w) || lex.is_particle(w)))
+    };
+    let whole = !words.is_empty() && words.len() <= 5 && words.iter().enumerate().all(fits);
+    whole.then(|| Mention::Name(words.join(" ")))
 }
 
 /// The source named after "laut", "according to": its noun phrase stands in an oblique case

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::calendar;
 use crate::card::actors::ActorLexicon;
 use crate::lang::names;
 
@@ -234,6 +235,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     compound_roles: true,
     titles: &["herr", "frau", "dr", "prof", "professor", "sankt"],
+    calendar: &[calendar::WEEKDAYS, calendar::MONTHS],
     function_words: &[
         "hatte",
         "hatten",
@@ -421,26 +423,6 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "beim",
         "ja",
         "nein",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "sonnabend",
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
         "euro",
         "dollar",
         "prozent",

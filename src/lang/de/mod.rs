@@ -1,6 +1,7 @@
 //! The german tables.
 
 mod actors;
+mod calendar;
 mod clutter;
 mod quotes;
 

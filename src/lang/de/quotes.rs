@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::calendar;
 use crate::card::quotes::QuoteLexicon;
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
@@ -345,25 +346,6 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "heute",
         "gestern",
         "morgen",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
         "gegenüber",
         "vor",
         "über",
@@ -452,6 +434,11 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "tatsächlich",
         "gemeinsam",
         "einmal",
+    ],
+    calendar: &[
+        calendar::WEEKDAYS,
+        calendar::MONTHS,
+        calendar::MONTHS_ALSO_NAMES,
     ],
     name_particles: &[
         "von", "van", "de", "del", "da", "di", "zu", "al", "bin", "le", "la", "ter",

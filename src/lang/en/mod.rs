@@ -1,6 +1,7 @@
 //! The english tables.
 
 mod actors;
+mod calendar;
 mod clutter;
 mod quotes;
 

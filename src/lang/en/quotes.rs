@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::calendar;
 use crate::card::quotes::QuoteLexicon;
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
@@ -200,25 +201,6 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "today",
         "yesterday",
         "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "if",
         "when",
         "while",
@@ -274,6 +256,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         // An object pronoun is never the speaker ("told him").
         "him",
     ],
+    calendar: &[calendar::WEEKDAYS, calendar::MONTHS],
     name_particles: &[
         "von", "van", "de", "del", "da", "di", "al", "bin", "le", "la", "der", "ter",
     ],
