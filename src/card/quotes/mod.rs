@@ -233,8 +233,24 @@ fn uncued_mention(
     registry: &Registry,
     actors: &Actors,
 ) -> Option<Mention> {
+    // A name governed by a preposition ("in Chelsea") is a place or an object, not the source.
+    let after_preposition = |p: usize| {
+        p.checked_sub(1)
+            .and_then(|b| toks.get(b))
+            .and_then(Tok::word)
+            .is_some_and(|b| {
+                // "Laut Berliner Polizei": a preposition that names a source is a cue.
+                finder.lex.is_preposition(b)
+                    && !finder.lex.is_determiner(b)
+                    && !finder.lex.is_cue(b)
+            })
+    };
     (0..toks.len())
-        .filter(|&p| matches!(toks[p], Tok::Word(_)) && may_open_mention(toks, p, finder.lex))
+        .filter(|&p| {
+            matches!(toks[p], Tok::Word(_))
+                && may_open_mention(toks, p, finder.lex)
+                && !after_preposition(p)
+        })
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
                 if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))

@@ -716,14 +716,19 @@ impl Registry {
                     .find(|k| k.context.contains(&stem) && self.speakers.contains(&k.name))
                     .map(|k| k.name.clone())
                     .or_else(|| {
-                        actors
+                        // Of the actors with that role, one already quoted is the likelier meant.
+                        let fits = |a: &&crate::reading::Actor| {
+                            a.role
+                                .as_deref()
+                                .is_some_and(|r| r.to_lowercase().contains(&stem))
+                        };
+                        let quoted = actors
                             .list
                             .iter()
-                            .find(|a| {
-                                a.role
-                                    .as_deref()
-                                    .is_some_and(|r| r.to_lowercase().contains(&stem))
-                            })
+                            .filter(fits)
+                            .find(|a| self.speakers.contains(&a.name));
+                        quoted
+                            .or_else(|| actors.list.iter().find(fits))
                             .map(|a| a.name.clone())
                     });
                 Some(found.map_or_else(|| surface.clone(), |n| self.full_name(&n, actors)))
