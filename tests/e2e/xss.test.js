@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { startServer } from './server.js';
 import { ROOT, FIXTURES, launchWithExtension, tempProfile, bounded } from './helpers.js';
 
-// About 25 s of CPU in all; the bound leaves room for a heavily loaded machine.
+// About 30–40 s of CPU in all (node + Chromium); the bound leaves room for a heavily loaded machine.
 const test = (name, fn) => nodeTest(name, { timeout: 400_000 }, fn);
 
 const SHARED_VECTORS = join(ROOT, '../shared/security/xss-vectors.json');
