@@ -101,9 +101,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 }
                 Some((spk, c)) => (spk, toks.get(c).and_then(Tok::word).map(str::to_string)),
                 None => {
+                    // A quotation over several paragraphs is reached from where it opens.
+                    let opens = ranges.partition_point(|r| r.1 <= span.outer.0).min(si);
                     let carried = last_attribution
                         .as_ref()
-                        .filter(|(_, _, at)| si.saturating_sub(*at) <= CARRY_REACH)
+                        .filter(|(_, _, at)| opens.saturating_sub(*at) <= CARRY_REACH)
                         .map(|(n, c, _)| (n.clone(), c.clone()))
                         .unwrap_or_default();
                     let standalone = toks.iter().filter(|t| t.word().is_some()).count() <= 3;
