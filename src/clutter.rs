@@ -20,6 +20,9 @@ pub struct ClutterLexicon {
     pub labels: &'static [(&'static str, RemovedKind)],
     /// Openers of a photo credit or source line ("Foto:", "Photograph by"), lowercase.
     pub credits: &'static [&'static str],
+    /// Words a date or time line is made of besides numbers ("Mai", "Uhr", "aktualisiert"),
+    /// lowercase, separated by spaces.
+    pub date_words: &'static str,
 }
 
 /// How certain a mark is. `Soft` marks come from generic class words ("header", "extra", "comment")
@@ -81,6 +84,9 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("photographer", RemovedKind::Other),
     ("bildnachweis", RemovedKind::Other),
     ("browser-update", RemovedKind::Other),
+    ("update-browser", RemovedKind::Other),
+    ("browser-warning", RemovedKind::Other),
+    ("unsupported-browser", RemovedKind::Other),
 ];
 
 /// Widget vendors: their containers are clutter whatever other class words they carry.
@@ -189,13 +195,22 @@ fn pattern_matches(tokens: &str, pattern: &str) -> bool {
     if pattern.contains(['-', '_']) {
         return tokens.contains(pattern);
     }
+    let mut previous = "";
     tokens
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|part| {
-            part.strip_prefix(pattern)
-                .is_some_and(|rest| WIDGET_SUFFIXES.contains(&rest))
+            // "non-paywall", "no-ads": the class says the block is *not* that.
+            let negated = NEGATIONS.contains(&previous);
+            previous = part;
+            !negated
+                && part
+                    .strip_prefix(pattern)
+                    .is_some_and(|rest| WIDGET_SUFFIXES.contains(&rest))
         })
 }
+
+/// Class words that negate the word after them ("non-paywall").
+const NEGATIONS: &[&str] = &["non", "no", "not", "without"];
 
 /// A labelled block longer than this is only clutter when mostly links (a story may start with a label).
 const LABELLED_MAX_TEXT: u32 = 1500;
@@ -311,7 +326,8 @@ fn kind_of(
         if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
             return Some((kind, Hard));
         }
-        return credit_line(node, tag, &s, language).then_some((RemovedKind::Other, Hard));
+        return (credit_line(node, tag, &s, language) || date_line(node, tag, &s, language))
+            .then_some((RemovedKind::Other, Hard));
     }
     let tokens = format!("{class} {id}").to_ascii_lowercase();
     let maybe_candidate = MAYBE_CANDIDATE.iter().any(|w| tokens.contains(w));
@@ -355,7 +371,63 @@ fn kind_of(
     if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
         return Some((kind, Hard));
     }
-    credit_line(node, tag, &s, language).then_some((RemovedKind::Other, Hard))
+    (credit_line(node, tag, &s, language) || date_line(node, tag, &s, language))
+        .then_some((RemovedKind::Other, Hard))
+}
+
+/// Longest text taken as a date line.
+const MAX_DATE_CHARS: u32 = 60;
+
+/// A line that is only a date or time ("15. Mai 2019, 05:28 Uhr", "Updated 3:59 PM"), standing
+/// alone: post metadata, not part of a sentence.
+fn date_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats, language: &Language) -> bool {
+    if !matches!(
+        tag,
+        "p" | "div" | "span" | "time" | "small" | "a" | "em" | "strong" | "b" | "i" | "dd"
+    ) || s.text == 0
+        || s.text > MAX_DATE_CHARS
+        || !standalone(node)
+    {
+        return false;
+    }
+    let text: String = node
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+        .collect();
+    is_date_line(&text, language)
+}
+
+/// Whether a node stands on its own line: no text of a sentence around it in its parent.
+fn standalone(node: NodeRef<Node>) -> bool {
+    node.prev_siblings()
+        .chain(node.next_siblings())
+        .filter_map(|n| n.value().as_text())
+        .all(|t| t.chars().filter(|c| c.is_alphanumeric()).count() < 3)
+}
+
+/// Whether a short text is made only of numbers and date words (of any known language), with at
+/// least one number.
+pub fn is_date_line(text: &str, language: &Language) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ':' | '/' | '-' | '|' | '–' | '(' | ')')
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let known = |w: &str| {
+        std::iter::once(language)
+            .chain(crate::lang::LANGUAGES.iter().copied())
+            .any(|l| l.clutter.date_words.split(' ').any(|d| d == w))
+    };
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    // A bare number ("2020", "3") is a heading or a count; a date needs a word or a shape (23.10.2018).
+    let shaped = lower.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'.' | b':' | b'/') && w[2].is_ascii_digit()
+    });
+    words.iter().any(number)
+        && words.iter().all(|w| number(w) || known(w))
+        && (shaped || words.iter().any(|w| !number(w)))
 }
 
 /// A short element that is only a photo credit or source line.
@@ -515,5 +587,26 @@ mod tests {
         );
         assert_eq!(label_kind("Anzeigenblatt", &GERMAN), None);
         assert_eq!(label_kind("Anzeige erstattet", &GERMAN), None);
+    }
+
+    #[test]
+    fn date_lines_are_numbers_and_date_words() {
+        assert!(is_date_line("15. Mai 2019, 05:28 Uhr", &GERMAN));
+        assert!(is_date_line(
+            "Aktualisiert am 21.01.2022, 11:39 Uhr",
+            &GERMAN
+        ));
+        assert!(is_date_line("Updated 3:59 PM", &GERMAN));
+        assert!(is_date_line("23.10.2018", &GERMAN));
+        assert!(!is_date_line("2020", &GERMAN));
+        assert!(!is_date_line("Am 3. Mai kam der Regen", &GERMAN));
+        assert!(!is_date_line("Mai", &GERMAN));
+    }
+
+    #[test]
+    fn negated_class_words_do_not_match() {
+        assert!(pattern_matches("row paywall-box", "paywall"));
+        assert!(!pattern_matches("row non-paywall", "paywall"));
+        assert!(!pattern_matches("no-share", "share"));
     }
 }

@@ -3,7 +3,7 @@
 //! `@graph`), OpenGraph / `article:*` / Twitter / Dublin Core `<meta>`, `itemprop` microdata, then the DOM
 //! (h1, byline elements, `<time>`, `<html lang>`).
 
-use scraper::{ElementRef, Selector};
+use scraper::ElementRef;
 use serde_json::Value;
 
 use crate::normalize::collapse_whitespace;
@@ -118,10 +118,10 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Metadata {
                 "pubdate",
             ])
         })
-        .or_else(|| attr_of(doc, "time[datetime]", "datetime"))
+        .or_else(|| attr_of(doc, "time", "datetime"))
         .and_then(|d| normalize_date(&d));
 
-    let lang = attr_of(doc, "html[lang]", "lang")
+    let lang = attr_of(doc, "html", "lang")
         .or_else(|| meta(&["og:locale", "language", "content-language"]))
         .or_else(|| {
             ld.as_ref()
@@ -158,7 +158,7 @@ pub fn extract(doc: &Document, url: Option<&str>) -> Metadata {
 /// The base against which relative links resolve: `<base href>` resolved against the page URL.
 pub fn base_url(doc: &Document, url: Option<&str>) -> Option<Url> {
     let page = url.and_then(Url::parse);
-    match attr_of(doc, "base[href]", "href") {
+    match attr_of(doc, "base", "href") {
         Some(href) => match &page {
             Some(p) => p.join(&href).or(page.clone()),
             None => Url::parse(&href),
@@ -174,42 +174,51 @@ fn document_title(doc: &Document, site: Option<&str>) -> Option<String> {
     let Some(title) = title else {
         return first_text(doc, "h1");
     };
-    let sel = selector("h1")?;
     let lower = title.to_lowercase();
-    doc.html
-        .select(&sel)
+    elements(doc)
+        .filter(|e| e.value().name() == "h1")
         .take(5)
         .map(|e| collapse_whitespace(&e.text().collect::<String>()))
         .find(|h| h.split_whitespace().count() >= 2 && lower.contains(&h.to_lowercase()))
         .or(Some(title))
 }
 
-fn selector(css: &str) -> Option<Selector> {
-    Selector::parse(css).ok()
+/// Every element with a parent, in the order the parser created them: the order CSS selection in
+/// `scraper` uses. The few lookups here are plain predicates, which keeps a CSS selector engine out of
+/// the wasm build.
+fn elements(doc: &Document) -> impl Iterator<Item = ElementRef<'_>> {
+    doc.html
+        .tree
+        .nodes()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.parent().is_some())
 }
 
-fn first_text(doc: &Document, css: &str) -> Option<String> {
-    let sel = selector(css)?;
-    doc.html
-        .select(&sel)
+fn named<'a>(doc: &'a Document, tag: &'a str) -> impl Iterator<Item = ElementRef<'a>> {
+    elements(doc).filter(move |e| e.value().name() == tag)
+}
+
+fn first_text(doc: &Document, tag: &str) -> Option<String> {
+    named(doc, tag)
         .map(|e| collapse_whitespace(&e.text().collect::<String>()))
         .find(|t| !t.is_empty())
 }
 
-fn attr_of(doc: &Document, css: &str, attr: &str) -> Option<String> {
-    let sel = selector(css)?;
-    doc.html
-        .select(&sel)
+/// The first non-empty `attr` of a `tag` element.
+fn attr_of(doc: &Document, tag: &str, attr: &str) -> Option<String> {
+    named(doc, tag)
         .filter_map(|e| e.value().attr(attr))
         .map(collapse_whitespace)
         .find(|v| !v.is_empty())
 }
 
 fn meta_content(doc: &Document, names: &[&str]) -> Option<String> {
-    let sel = selector("meta[content]")?;
     for wanted in names {
-        for e in doc.html.select(&sel) {
+        for e in named(doc, "meta") {
             let v = e.value();
+            if v.attr("content").is_none() {
+                continue;
+            }
             let key = v
                 .attr("property")
                 .or_else(|| v.attr("name"))
@@ -228,9 +237,14 @@ fn meta_content(doc: &Document, names: &[&str]) -> Option<String> {
 
 /// The best article-like object among all JSON-LD scripts (flattening arrays and `@graph`).
 fn json_ld_article(doc: &Document) -> Option<Value> {
-    let sel = selector(r#"script[type="application/ld+json"]"#)?;
     let mut best: Option<(usize, Value)> = None;
-    for script in doc.html.select(&sel) {
+    // HTML compares `type` values case-insensitively.
+    let scripts = named(doc, "script").filter(|e| {
+        e.value()
+            .attr("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+    });
+    for script in scripts {
         let raw: String = script.text().collect();
         let Ok(value) = serde_json::from_str::<Value>(raw.trim().trim_end_matches(';')) else {
             continue;
@@ -303,13 +317,32 @@ fn names_joined(v: &Value) -> Option<String> {
 }
 
 fn dom_byline(doc: &Document) -> Option<String> {
-    let sel = selector(
-        r#"[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .c-author__name, .byline, .author, [class*="byline"]"#,
-    )?;
-    doc.html
-        .select(&sel)
+    elements(doc)
+        .filter(|e| is_byline_element(e.value()) || is_author_name(e))
         .map(|e: ElementRef| collapse_whitespace(&e.text().collect::<String>()))
         .find(|t| !t.is_empty() && t.chars().count() < 100)
+}
+
+/// Author markup: `rel="author"`, `itemprop="author"` (or a `name` inside one), or a byline/author
+/// class.
+fn is_byline_element(el: &scraper::node::Element) -> bool {
+    const CLASSES: &[&str] = &["author-name", "c-author__name", "author"];
+    el.attr("rel")
+        .is_some_and(|r| r.eq_ignore_ascii_case("author"))
+        || el.attr("itemprop") == Some("author")
+        || el.attr("class").is_some_and(|c| {
+            c.contains("byline") || c.split_ascii_whitespace().any(|t| CLASSES.contains(&t))
+        })
+}
+
+/// `[itemprop="author"] [itemprop="name"]`: the name inside an author item.
+fn is_author_name(e: &ElementRef) -> bool {
+    e.value().attr("itemprop") == Some("name")
+        && e.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|a| a.attr("itemprop") == Some("author"))
+        })
 }
 
 /// "Von Martin Kölling" → "Martin Kölling"; "By Jane Doe" → "Jane Doe".

@@ -132,6 +132,51 @@ impl Document {
     }
 }
 
+/// Page bytes as text, the way a browser decodes them: UTF-8 when valid; bytes that are not UTF-8 in
+/// a page declaring a Latin charset (ISO-8859-1, which browsers read as Windows-1252) are decoded as
+/// Windows-1252; anything else is decoded lossily. For shells that read files (the browser hands the
+/// engine decoded text).
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Cow::Borrowed(s);
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let latin = head.split("charset").skip(1).any(|rest| {
+        let name = rest.trim_start_matches(['=', '"', '\'', ' ']);
+        [
+            "iso-8859-1",
+            "iso8859-1",
+            "latin1",
+            "latin-1",
+            "windows-1252",
+            "cp1252",
+            "iso-8859-15",
+        ]
+        .iter()
+        .any(|c| name.starts_with(c))
+    });
+    if !latin {
+        return String::from_utf8_lossy(bytes);
+    }
+    Cow::Owned(bytes.iter().map(|&b| windows_1252(b)).collect())
+}
+
+/// Windows-1252: Latin-1 except for 0x80–0x9F, where it has typographic characters.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+        _ => char::from(b),
+    }
+}
+
 pub fn parse(html: &str) -> Result<Document, Error> {
     if html.trim().is_empty() {
         return Err(Error::Empty);
@@ -264,5 +309,21 @@ mod tests {
         assert!(capped.contains('x'));
         let script = "<script>if (a<b) { '<div>' }</script><div>ok</div>";
         assert!(matches!(cap_depth(script), Cow::Borrowed(_)));
+    }
+}
+
+#[cfg(test)]
+mod decode_tests {
+    use super::decode;
+
+    #[test]
+    fn decodes_declared_latin_pages_as_windows_1252() {
+        let page = b"<meta charset=\"iso-8859-1\"><p>T\xfcbingen \x84Zitat\x93</p>";
+        assert_eq!(
+            decode(page),
+            "<meta charset=\"iso-8859-1\"><p>Tübingen „Zitat“</p>"
+        );
+        assert_eq!(decode("<p>Tübingen</p>".as_bytes()), "<p>Tübingen</p>");
+        assert_eq!(decode(b"<p>T\xfc</p>"), "<p>T\u{fffd}</p>");
     }
 }

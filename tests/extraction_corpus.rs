@@ -12,7 +12,7 @@ use serde_json::Value;
 
 /// The trafilatura gate (target 0.93, trafilatura 2.2 itself scores 0.925); raised as the extractor
 /// improves so that a regression fails.
-const TRAFILATURA_GATE: f64 = 0.90;
+const TRAFILATURA_GATE: f64 = 0.905;
 
 /// Mozilla's test harness reads every page as if served from this address.
 const READABILITY_URL: &str = "http://fakehost/test/page.html";
@@ -121,7 +121,8 @@ fn trafilatura_corpus_snippet_f() {
             continue;
         };
         let stem = file.strip_suffix(".html").unwrap_or(file);
-        write_prediction(&dir, stem, &String::from_utf8_lossy(&html), Some(url));
+        // Decoded by the page's declared charset, as the browser hands it to the engine.
+        write_prediction(&dir, stem, &klartext::parse::decode(&html), Some(url));
     }
     let eval = corpus.join("evaldata.json");
     let per_doc = dir.join("per-doc.tsv");

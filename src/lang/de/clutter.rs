@@ -50,6 +50,11 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         ("kommentieren sie", Comments),
         ("kommentare geschlossen", Comments),
         ("leserkommentare", Comments),
+        ("schon gelesen", Related),
+        ("neueste artikel", Related),
+        ("neueste nachrichten", Related),
+        ("weitere nachrichten", Related),
+        ("mehr aus dem ressort", Related),
         ("über den autor", Promo),
         ("zum autor", Promo),
         ("zur autorin", Promo),
@@ -71,4 +76,8 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(quelle:",
         "©",
     ],
+    date_words: "januar jan februar feb märz mär mrz april apr mai juni jun juli jul august aug \
+        september sep sept oktober okt november nov dezember dez montag dienstag mittwoch donnerstag \
+        freitag samstag sonntag mo di mi do fr sa so uhr am um vom stand aktualisiert veröffentlicht \
+        erstellt zuletzt geändert heute gestern",
 };

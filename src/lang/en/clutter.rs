@@ -41,6 +41,9 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         ("no comments", Comments),
         ("newsletter", Newsletter),
         ("sign up for our newsletter", Newsletter),
+        ("latest news", Related),
+        ("latest articles", Related),
+        ("latest stories", Related),
         ("about the author", Promo),
     ],
     credits: &[
@@ -59,4 +62,8 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(photo:",
         "©",
     ],
+    date_words: "january jan february feb march mar april apr may june jun july jul august aug \
+        september sep sept october oct november nov december dec monday tuesday wednesday thursday \
+        friday saturday sunday mon tue wed thu fri sat sun am pm at on updated published posted \
+        last modified today yesterday gmt utc est et bst cet",
 };
