@@ -10,6 +10,7 @@
 pub mod card;
 pub mod clutter;
 pub mod content;
+pub mod dom;
 pub mod error;
 pub mod export;
 pub mod lang;

@@ -154,32 +154,13 @@ fn body_of(doc: &Document) -> Option<NodeRef<'_, Node>> {
     )
 }
 
-fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() {
-        return true;
-    }
-    if el.attr("aria-hidden") == Some("true")
-        && !el.attr("class").unwrap_or("").contains("fallback-image")
-    {
-        return true;
-    }
-    el.attr("style").is_some_and(|s| {
-        let s: String = s
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
-}
-
 /// Whether the walk leaves out `node` (and its subtree) under `rules`; `inside` when the walk is
 /// inside the chosen story.
 fn excluded(node: NodeRef<Node>, clutter: &Clutter, rules: Rules, inside: bool) -> bool {
     let Some(el) = node.value().as_element() else {
         return matches!(node.value(), Node::Comment(_));
     };
-    if INVISIBLE.contains(&el.name()) || is_hidden(el) {
+    if INVISIBLE.contains(&el.name()) || crate::dom::is_hidden(el) {
         return true;
     }
     match clutter.mark_of(node.id()) {

@@ -14,49 +14,6 @@ pub const INVISIBLE: &[&str] = &[
     "embed", "select", "option", "textarea", "button", "canvas", "video", "audio", "map",
 ];
 
-/// Elements that break a run of inline text (a `div` holding only these is not a paragraph).
-pub const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "img",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "center",
-    "picture",
-];
-
 /// Containers whose own inline text counts as a paragraph (Readability's div-to-p conversion).
 pub const INLINE_HOLDERS: &[&str] = &["div", "section", "article", "main", "center", "font"];
 
@@ -284,7 +241,7 @@ pub fn compute<'a>(
                 if drop(*node, &s) {
                     continue;
                 }
-                let is_block = BLOCK_TAGS.contains(&name);
+                let is_block = crate::dom::breaks_text_run(name);
                 map.insert(node.id(), s);
                 (s, is_block)
             }

@@ -12,6 +12,7 @@ use super::url::Url;
 use super::{Block, BlockKind, Rendered};
 use crate::clutter::Clutter;
 use crate::content::Article;
+use crate::dom::{is_hidden, BLOCK_LEVEL};
 use crate::metadata::Metadata;
 use crate::normalize::collapse_whitespace;
 use crate::parse::Document;
@@ -22,53 +23,6 @@ const DROPPED: &[&str] = &[
     "applet", "form", "input", "button", "select", "option", "textarea", "svg", "math", "canvas",
     "video", "audio", "source", "track", "map", "area", "head", "title", "meta", "link", "base",
     "dialog", "nav", "menu", "label", "output", "progress", "meter", "slot", "portal", "param",
-];
-
-/// Elements that start a new block (close any open implicit paragraph).
-const BLOCK_LEVEL: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "center",
-    "dd",
-    "details",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "caption",
-    "picture",
 ];
 
 /// Elements valid only inside a `<table>`.
@@ -636,20 +590,6 @@ fn similarity(a: &str, b: &str) -> f32 {
         .collect();
     let distance = unique.join(" ").chars().count() as f32 / total;
     1.0 - distance
-}
-
-fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    el.attr("style").is_some_and(|s| {
-        let s: String = s
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
 }
 
 /// RFC 3986 §4.2: a relative reference cannot have a colon in its first segment, so such a string
