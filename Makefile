@@ -22,7 +22,7 @@ wasm: $(PKG)/klartext_bg.wasm
 $(PKG)/klartext_bg.wasm: $(shell find src -name '*.rs') Cargo.toml
 	cargo build --release --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM_TARGET)
-	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+	wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
 		-o $(PKG)/klartext_bg.wasm $(PKG)/klartext_bg.wasm
 	@printf 'wasm: %s bytes, %s bytes gzipped\n' $$(stat -c %s $@) $$(gzip -9c $@ | wc -c)
 

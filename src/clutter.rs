@@ -378,6 +378,9 @@ fn kind_of(
 /// Longest text taken as a date line.
 const MAX_DATE_CHARS: u32 = 60;
 
+/// Most nodes a date line is made of.
+const MAX_DATE_NODES: usize = 16;
+
 /// A line that is only a date or time ("15. Mai 2019, 05:28 Uhr", "Updated 3:59 PM"), standing
 /// alone: post metadata, not part of a sentence.
 fn date_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats, language: &Language) -> bool {
@@ -390,6 +393,10 @@ fn date_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats, language: &La
     {
         return false;
     }
+    // A date line is a few nodes; a bound keeps nested wrappers from being walked once per level.
+    if node.descendants().nth(MAX_DATE_NODES).is_some() {
+        return false;
+    }
     let text: String = node
         .descendants()
         .filter_map(|n| n.value().as_text().map(|t| &**t))
@@ -397,12 +404,14 @@ fn date_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats, language: &La
     is_date_line(&text, language)
 }
 
-/// Whether a node stands on its own line: no text of a sentence around it in its parent.
+/// Whether a node stands on its own line: no text of a sentence right before or after it. Only the
+/// two neighbours are looked at, so a page of a million siblings costs a million steps.
 fn standalone(node: NodeRef<Node>) -> bool {
-    node.prev_siblings()
-        .chain(node.next_siblings())
+    [node.prev_sibling(), node.next_sibling()]
+        .into_iter()
+        .flatten()
         .filter_map(|n| n.value().as_text())
-        .all(|t| t.chars().filter(|c| c.is_alphanumeric()).count() < 3)
+        .all(|t| t.chars().filter(|c| c.is_alphanumeric()).take(3).count() < 3)
 }
 
 /// Whether a short text is made only of numbers and date words (of any known language), with at

@@ -29,6 +29,9 @@ pub const MIN_ARTICLE_WORDS: usize = 1;
 /// An attempt yielding less text than this is retried with softer rules (Readability's threshold).
 const MIN_ARTICLE_CHARS: u32 = 500;
 
+/// Runner-up candidates compared with the best one.
+const ALTERNATIVES: usize = 4;
+
 /// Strong candidates needed to agree before their shared ancestor wins.
 const MIN_AGREEING_CANDIDATES: usize = 3;
 
@@ -213,8 +216,7 @@ fn top_candidate<'a>(
     rules: Rules,
 ) -> Option<NodeRef<'a, Node>> {
     let tree = body.tree();
-    let mut ranked: Vec<(NodeId, f32)> = scores.iter().map(|(k, v)| (*k, *v)).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let ranked = best_ranked(scores.iter().map(|(k, v)| (*k, *v)), 1 + ALTERNATIVES);
     let Some(&(top_id, top_score)) = ranked.first() else {
         return Some(body);
     };
@@ -226,7 +228,6 @@ fn top_candidate<'a>(
     let alternatives: Vec<IdSet> = ranked
         .iter()
         .skip(1)
-        .take(4)
         .filter(|(_, s)| top_score > 0.0 && *s / top_score >= 0.75)
         .filter_map(|(id, _)| tree.get(*id))
         .map(|n| n.ancestors().map(|a| a.id()).collect())
@@ -296,6 +297,23 @@ fn top_candidate<'a>(
     }
     let _ = rules;
     Some(enclosing_article(top, body, node_stats).unwrap_or(top))
+}
+
+/// The `k` highest scores, best first, earlier entries first among equal scores: the head of a
+/// stable descending sort without sorting every candidate (and without a sort routine in the wasm).
+fn best_ranked(items: impl Iterator<Item = (NodeId, f32)>, k: usize) -> Vec<(NodeId, f32)> {
+    let mut best: Vec<(NodeId, f32)> = Vec::with_capacity(k + 1);
+    for item in items {
+        let pos = best
+            .iter()
+            .position(|b| item.1.total_cmp(&b.1).is_gt())
+            .unwrap_or(best.len());
+        if pos < k {
+            best.insert(pos, item);
+            best.truncate(k);
+        }
+    }
+    best
 }
 
 /// The `<article>` element a few levels above the candidate, when the candidate holds most of its
