@@ -159,3 +159,45 @@ fn empty_and_odd_input_does_not_panic() {
         let _ = run(text, "en", None);
     }
 }
+
+/// Every actor name is a span of its text (whitespace aside): titles, markup left in pasted text,
+/// particles and genitives do not produce forms the article never wrote.
+#[test]
+fn names_are_spans_of_the_text() {
+    let cases = [
+        (
+            "de",
+            "CDU-Chef Dr. Tuesday. Das sagte Dr. Tuesday am Montag in Berlin.",
+        ),
+        (
+            "de",
+            "Thomas Berger sagte: „<em>CDU-Chef Tuesday.</em>“ Tuesday.</p> Berger ging.",
+        ),
+        ("de", "Gestern hat Markus Müller den Preis gewonnen."),
+        ("de", "Die Kommission unter Ursula von der Leyen tagte."),
+        (
+            "de",
+            "Das war Hermann Ecksteins Karriere, sagte Anna Bauer.",
+        ),
+        ("en", "Middlesbrough 0 Leeds 0. Real Madrid 2 Barcelona 0."),
+    ];
+    for (code, text) in cases {
+        let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for a in run(text, code, None).list {
+            assert!(squashed.contains(&a.name), "{:?} not in {text:?}", a.name);
+        }
+    }
+    let de = |text: &str| run(text, "de", None).list;
+    assert_eq!(
+        names(&de("Gestern hat Markus Müller den Preis gewonnen.")),
+        ["Markus Müller"]
+    );
+    assert_eq!(
+        names(&de("Die Kommission unter Ursula von der Leyen tagte.")),
+        ["Ursula von der Leyen"]
+    );
+    // Teams in a results line are organisations, also where a city names the club.
+    let teams = run("Chelsea 1 Leeds 2 yesterday.", "en", None).list;
+    assert!(teams.iter().all(|a| a.kind == ActorKind::Org), "{teams:#?}");
+    assert!(names(&teams).contains(&"Leeds"), "{teams:#?}");
+}

@@ -29,6 +29,8 @@ pub struct Candidate {
     pub name: String,
     pub kind: Kind,
     pub role: Option<String>,
+    /// A team named by its city in a results line ("Leeds 0"): a place that is an actor here.
+    pub team: bool,
     /// For an unknown run of several words: each word with its span, tried alone as a short form
     /// ("Hofstetters Plan").
     pub parts: Vec<(usize, usize, String)>,
@@ -130,7 +132,19 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
                 && toks.get(k).is_some_and(|t| !t.stop_after)
         })
         .collect();
-    if pairs.len() >= 2 {
+    // A table row ("Barcelona 16 10 4 2 46 21 34"): a name followed by five or more numbers.
+    let row = (0..toks.len()).find(|&k| {
+        infos.get(k).is_some_and(|x| x.namey)
+            && toks
+                .get(k + 1..k + 6)
+                .is_some_and(|r| r.iter().all(is_score))
+    });
+    let pairs = if pairs.len() >= 2 {
+        pairs
+    } else {
+        row.into_iter().collect()
+    };
+    if !pairs.is_empty() {
         for k in pairs {
             if let Some(x) = infos.get_mut(k) {
                 x.score_next = true;
@@ -357,6 +371,7 @@ fn classify(
                 kind,
                 role,
                 parts: Vec::new(),
+                team: false,
             });
         };
 
@@ -413,6 +428,21 @@ fn classify(
         && run_infos.get(1).is_some_and(|x| !x.place)
     {
         classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        return;
+    }
+
+    // A team in a results line or table row: no given name, followed by a score; a city names its
+    // club there ("Middlesbrough 0 Leeds 0"), else person evidence comes first (below). Not where
+    // every noun is capitalised ("Artikel 5", "Seite 3").
+    let team = lex.caps_mark_names
+        && run_infos.last().is_some_and(|x| x.score_next)
+        && n <= 3
+        && !run_infos.iter().any(|x| x.given);
+    if team && run_infos.iter().all(|x| x.place) {
+        push(out, i, end, Kind::Org, None);
+        if let Some(c) = out.last_mut() {
+            c.team = true;
+        }
         return;
     }
 
@@ -495,13 +525,7 @@ fn classify(
         push(out, i, end, Kind::Person, appos.or(premod));
         return;
     }
-    // A team in a results line: no person evidence, no place, followed by a score. Not where every
-    // noun is capitalised ("Artikel 5", "Seite 3").
-    if lex.caps_mark_names
-        && last.score_next
-        && n <= 3
-        && !run_infos.iter().any(|x| x.place || x.given)
-    {
+    if team {
         push(out, i, end, Kind::Org, None);
         return;
     }

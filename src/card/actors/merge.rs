@@ -15,6 +15,8 @@ type Span = (usize, usize, usize);
 
 struct Group {
     kind: ActorKind,
+    /// Named as a team in a results line: kept even though its name is a place.
+    team: bool,
     /// Words of the fullest name form.
     words: Vec<String>,
     family_first: bool,
@@ -58,6 +60,7 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                             && words.len() == 2;
                         groups.push(Group {
                             kind: ActorKind::Person,
+                            team: false,
                             words: words.iter().map(|w| w.to_string()).collect(),
                             family_first,
                             forms: Vec::new(),
@@ -77,6 +80,7 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                     None => {
                         groups.push(Group {
                             kind: ActorKind::Org,
+                            team: false,
                             words: c.name.split_whitespace().map(str::to_string).collect(),
                             family_first: false,
                             forms: Vec::new(),
@@ -133,7 +137,7 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
         let is_author = g.kind == ActorKind::Person
             && !author.is_empty()
             && g.words.iter().all(|w| author.contains(&w.to_lowercase()));
-        let is_place = g.words.iter().all(|w| lex.is_place(w));
+        let is_place = !g.team && g.words.iter().all(|w| lex.is_place(w));
         !(g.mentions.is_empty() || is_author || is_place)
     });
     rank(groups)
@@ -238,6 +242,7 @@ fn add(groups: &mut [Group], gi: usize, c: &Candidate, lex: &ActorLexicon) {
         g.roles.push(r.clone());
     }
     g.mentions.push((c.sentence, c.start, c.end));
+    g.team |= c.team;
 }
 
 /// "Center for Strategic and International Studies" and "CSIS": the acronym joins the long form whose
