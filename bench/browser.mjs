@@ -297,7 +297,7 @@ console.log('|---|---:|---:|---:|---|');
 if (x) {
   console.log(
     `| Klartext extension (real click) | ${fmt(med(x, 'total'))} | ${fmt(p95(x))} | ${x.filter((y) => !y.ok).length} | ` +
-      'grab HTML, reader iframe, wasm instantiation, read(), render |',
+      'grab HTML, reader iframe, read() in the warm background engine, render |',
   );
 }
 if (cold.length) {
