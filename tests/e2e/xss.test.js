@@ -13,7 +13,7 @@
 
 import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from './server.js';
@@ -27,16 +27,10 @@ const OWN_VECTORS = join(ROOT, 'tests/fixtures/security/vectors.json');
 const PAGE_URL = 'https://www.example-zeitung.de/politik/haushalt-streit-123.html';
 const BATCH = 50;
 
-// The same synthetic article as tests/security_support/mod.rs (the Rust suite), so both suites judge
-// the same pages.
-const PARAGRAPHS = [
-  'Die Bundesregierung hat sich nach wochenlangen Verhandlungen auf einen Entwurf für den Haushalt des kommenden Jahres geeinigt. Finanzminister Thomas Berger sprach am Dienstag in Berlin von einem tragfähigen Kompromiss.',
-  '„Wir haben einen Haushalt vorgelegt, der Investitionen sichert und die Schuldenbremse einhält“, sagte Berger nach der Sitzung des Kabinetts. Die Opposition kritisierte den Entwurf dagegen als unsolide.',
-  'Besonders umstritten waren die Ausgaben für Verkehr und Digitales. Nach Angaben aus Regierungskreisen sollen die Mittel für den Ausbau der Schiene im kommenden Jahr um rund zwei Milliarden Euro steigen.',
-  'Die Fraktionsvorsitzende der Opposition, Katrin Albers, warf der Regierung vor, Risiken in Nebenhaushalte zu verschieben. „Das ist keine solide Finanzpolitik, das ist Buchhaltung mit Tricks“, sagte Albers.',
-  'Ökonomen bewerteten den Kompromiss unterschiedlich. Während einige Institute die höheren Investitionen begrüßten, warnten andere vor steigenden Zinslasten in den kommenden Jahren.',
-  'Der Bundestag soll den Entwurf im Herbst in erster Lesung beraten. Bis zur endgültigen Verabschiedung im Dezember sind noch Änderungen möglich, heißt es aus den Fraktionen.',
-];
+// The same synthetic article as tests/security_support/mod.rs (the Rust suite) reads, so both suites judge
+// the same pages: `{{slot}}`s in the template, one paragraph a line.
+const ARTICLE_TEMPLATE = readFileSync(join(ROOT, 'tests/fixtures/security/article.html'), 'utf8');
+const PARAGRAPHS = readFileSync(join(ROOT, 'tests/fixtures/security/article-paragraphs.txt'), 'utf8').split('\n').filter(Boolean);
 const PLACEMENTS = ['block', 'inline', 'metadata'];
 const TITLE = 'Haushalt: Regierung einigt sich auf Entwurf';
 
@@ -56,29 +50,12 @@ function articlePage(payload, placement) {
     }
     return `<p>${p}</p>\n`;
   }).join('');
-  return `<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<title>${headTitle}</title>
-<meta property="og:title" content="${metaTitle}">
-<meta name="author" content="${author}">
-<meta property="og:site_name" content="Example Zeitung">
-</head>
-<body>
-<header class="site-header"><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav></header>
-<main>
-<article class="article">
-<h1>${TITLE}</h1>
-<p class="byline">Von Anna Schmidt</p>
-<div class="article-body">
-${body}</div>
-</article>
-</main>
-<footer class="site-footer"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
-</body>
-</html>
-`;
+  const slots = { head_title: headTitle, meta_title: metaTitle, author, title: TITLE, body };
+  // One pass, so a payload that itself contains {{…}} is left as written.
+  return ARTICLE_TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+    if (!(name in slots)) throw new Error(`article template: unknown slot {{${name}}}`);
+    return slots[name];
+  });
 }
 
 // alert(1), confirm`1`, prompt (1) … call the trap through `top` instead, so a call from any frame or

@@ -12,14 +12,11 @@ use scraper::{Html, Node};
 
 pub const PAGE_URL: &str = "https://www.example-zeitung.de/politik/haushalt-streit-123.html";
 
-const PARAGRAPHS: &[&str] = &[
-    "Die Bundesregierung hat sich nach wochenlangen Verhandlungen auf einen Entwurf für den Haushalt des kommenden Jahres geeinigt. Finanzminister Thomas Berger sprach am Dienstag in Berlin von einem tragfähigen Kompromiss.",
-    "„Wir haben einen Haushalt vorgelegt, der Investitionen sichert und die Schuldenbremse einhält“, sagte Berger nach der Sitzung des Kabinetts. Die Opposition kritisierte den Entwurf dagegen als unsolide.",
-    "Besonders umstritten waren die Ausgaben für Verkehr und Digitales. Nach Angaben aus Regierungskreisen sollen die Mittel für den Ausbau der Schiene im kommenden Jahr um rund zwei Milliarden Euro steigen.",
-    "Die Fraktionsvorsitzende der Opposition, Katrin Albers, warf der Regierung vor, Risiken in Nebenhaushalte zu verschieben. „Das ist keine solide Finanzpolitik, das ist Buchhaltung mit Tricks“, sagte Albers.",
-    "Ökonomen bewerteten den Kompromiss unterschiedlich. Während einige Institute die höheren Investitionen begrüßten, warnten andere vor steigenden Zinslasten in den kommenden Jahren.",
-    "Der Bundestag soll den Entwurf im Herbst in erster Lesung beraten. Bis zur endgültigen Verabschiedung im Dezember sind noch Änderungen möglich, heißt es aus den Fraktionen.",
-];
+/// The synthetic article page, shared with the browser suite (tests/e2e/xss.test.js) so that both judge
+/// the same pages: `{{slot}}`s in the template, one paragraph a line.
+const ARTICLE_TEMPLATE: &str = include_str!("../fixtures/security/article.html");
+const ARTICLE_PARAGRAPHS: &str = include_str!("../fixtures/security/article-paragraphs.txt");
+const TITLE: &str = "Haushalt: Regierung einigt sich auf Entwurf";
 
 /// Where in the page a payload is placed.
 #[derive(Debug, Clone, Copy)]
@@ -51,13 +48,13 @@ pub fn article_page(payload: &str, placement: Placement) -> String {
             attr_escape(payload),
         ),
         _ => (
-            "Haushalt: Regierung einigt sich auf Entwurf".to_string(),
-            "Haushalt: Regierung einigt sich auf Entwurf".to_string(),
+            TITLE.to_string(),
+            TITLE.to_string(),
             "Anna Schmidt".to_string(),
         ),
     };
     let mut body = String::new();
-    for (i, p) in PARAGRAPHS.iter().enumerate() {
+    for (i, p) in ARTICLE_PARAGRAPHS.lines().enumerate() {
         match (placement, i) {
             (Placement::Block, 3) => {
                 body.push_str(payload);
@@ -71,31 +68,35 @@ pub fn article_page(payload: &str, placement: Placement) -> String {
             _ => body.push_str(&format!("<p>{p}</p>\n")),
         }
     }
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<title>{head_title}</title>
-<meta property="og:title" content="{meta_title}">
-<meta name="author" content="{author}">
-<meta property="og:site_name" content="Example Zeitung">
-</head>
-<body>
-<header class="site-header"><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav></header>
-<main>
-<article class="article">
-<h1>Haushalt: Regierung einigt sich auf Entwurf</h1>
-<p class="byline">Von Anna Schmidt</p>
-<div class="article-body">
-{body}</div>
-</article>
-</main>
-<footer class="site-footer"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
-</body>
-</html>
-"#
+    fill_slots(
+        ARTICLE_TEMPLATE,
+        &[
+            ("head_title", &head_title),
+            ("meta_title", &meta_title),
+            ("author", &author),
+            ("title", TITLE),
+            ("body", &body),
+        ],
     )
+}
+
+/// Fills `{{name}}` slots in one pass, so a payload that itself contains `{{…}}` is left as written.
+fn fill_slots(template: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("{{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let Some(end) = after.find("}}") else { break };
+        let name = &after[..end];
+        match slots.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => out.push_str(value),
+            None => panic!("article template: unknown slot {{{{{name}}}}}"),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A payload from a corpus, with a name for failure messages.
