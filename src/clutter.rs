@@ -20,9 +20,16 @@ pub struct ClutterLexicon {
     pub labels: &'static [(&'static str, RemovedKind)],
     /// Openers of a photo credit or source line ("Foto:", "Photograph by"), lowercase.
     pub credits: &'static [&'static str],
-    /// Words a date or time line is made of besides numbers ("Mai", "Uhr", "aktualisiert"),
-    /// lowercase, separated by spaces.
-    pub date_words: &'static str,
+    /// Weekdays and months (`src/lang/<code>/calendar.rs`): a date line is made of them and numbers.
+    pub calendar: &'static [&'static [&'static str]],
+    /// Further words of a date or time line ("Uhr", "aktualisiert", abbreviations), lowercase.
+    pub date_words: &'static [&'static str],
+}
+
+impl ClutterLexicon {
+    fn is_date_word(&self, word: &str) -> bool {
+        self.date_words.contains(&word) || self.calendar.iter().any(|list| list.contains(&word))
+    }
 }
 
 /// How certain a mark is. `Soft` marks come from generic class words ("header", "extra", "comment")
@@ -427,7 +434,7 @@ pub fn is_date_line(text: &str, language: &Language) -> bool {
     let known = |w: &str| {
         std::iter::once(language)
             .chain(crate::lang::LANGUAGES.iter().copied())
-            .any(|l| l.clutter.date_words.split(' ').any(|d| d == w))
+            .any(|l| l.clutter.is_date_word(w))
     };
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
     // A bare number ("2020", "3") is a heading or a count; a date needs a word or a shape (23.10.2018).

@@ -1,5 +1,6 @@
 //! German clutter labels (folded: lowercase, no punctuation at the ends) and credit-line openers.
 
+use super::calendar;
 use crate::clutter::ClutterLexicon;
 use crate::reading::RemovedKind::*;
 
@@ -76,8 +77,43 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(quelle:",
         "©",
     ],
-    date_words: "januar jan februar feb märz mär mrz april apr mai juni jun juli jul august aug \
-        september sep sept oktober okt november nov dezember dez montag dienstag mittwoch donnerstag \
-        freitag samstag sonntag mo di mi do fr sa so uhr am um vom stand aktualisiert veröffentlicht \
-        erstellt zuletzt geändert heute gestern",
+    calendar: &[
+        calendar::WEEKDAYS,
+        calendar::MONTHS,
+        calendar::MONTHS_ALSO_NAMES,
+    ],
+    date_words: &[
+        "jan",
+        "feb",
+        "mär",
+        "mrz",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "uhr",
+        "am",
+        "um",
+        "vom",
+        "stand",
+        "aktualisiert",
+        "veröffentlicht",
+        "erstellt",
+        "zuletzt",
+        "geändert",
+        "heute",
+        "gestern",
+    ],
 };

@@ -1,5 +1,6 @@
 //! English clutter labels (folded: lowercase, no punctuation at the ends) and credit-line openers.
 
+use super::calendar;
 use crate::clutter::ClutterLexicon;
 use crate::reading::RemovedKind::*;
 
@@ -62,8 +63,28 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(photo:",
         "©",
     ],
-    date_words: "january jan february feb march mar april apr may june jun july jul august aug \
-        september sep sept october oct november nov december dec monday tuesday wednesday thursday \
-        friday saturday sunday mon tue wed thu fri sat sun am pm at on updated published posted \
-        last modified today yesterday gmt utc est et bst cet",
+    calendar: &[
+        calendar::WEEKDAYS,
+        calendar::MONTHS,
+        calendar::ABBREVIATIONS,
+    ],
+    date_words: &[
+        "am",
+        "pm",
+        "at",
+        "on",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "today",
+        "yesterday",
+        "gmt",
+        "utc",
+        "est",
+        "et",
+        "bst",
+        "cet",
+    ],
 };
