@@ -552,6 +552,59 @@ pub fn is_credit(text: &str, language: &Language) -> bool {
         .any(|l| l.clutter.credits.iter().any(|c| lower.starts_with(c)))
 }
 
+/// Longest block whose end is looked at for a credit.
+const MAX_CAPTIONED_CHARS: usize = 400;
+
+/// Longest credit at the end of a block.
+const MAX_CREDIT_TAIL_CHARS: usize = 80;
+
+/// The text without the photo credit it ends with ("… im Abendrot. Bild: Shutterstock", "… (Foto:
+/// dpa)", "… | © AFP"): a caption reads as a sentence, its credit is page furniture. A credit opens
+/// after a sentence end or separator, or with "(" or "©", and runs to the end of a short block.
+pub fn without_credit_tail(text: &str) -> &str {
+    if text.chars().count() > MAX_CAPTIONED_CHARS {
+        return text;
+    }
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        let at_boundary = match previous {
+            None => true,
+            Some(p) => {
+                matches!(p, '.' | '!' | '?' | '|' | ')' | '–' | '—' | '/' | ':')
+                    || c == '('
+                    || c == '©'
+            }
+        };
+        if !c.is_whitespace() {
+            previous = Some(c);
+        }
+        if !at_boundary || c.is_whitespace() {
+            continue;
+        }
+        let tail = &text[i..];
+        if tail.chars().count() > MAX_CREDIT_TAIL_CHARS {
+            continue;
+        }
+        if crate::lang::LANGUAGES.iter().any(|l| {
+            l.clutter
+                .credits
+                .iter()
+                .any(|opener| starts_with_folded(tail, opener))
+        }) {
+            return text[..i].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '–' | '—' | '-' | '/' | '(')
+            });
+        }
+    }
+    text
+}
+
+/// Whether `text` starts with the lowercase `prefix`, ignoring case.
+fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    let mut chars = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
 /// After a heading that labels a related/ad list ("Mehr zum Thema"), the list that follows it.
 fn labelled_list_after(
     node: NodeRef<Node>,
@@ -617,6 +670,27 @@ mod tests {
         assert!(!is_date_line("2020", &GERMAN));
         assert!(!is_date_line("Am 3. Mai kam der Regen", &GERMAN));
         assert!(!is_date_line("Mai", &GERMAN));
+    }
+
+    #[test]
+    fn credits_at_the_end_of_a_caption_are_dropped() {
+        assert_eq!(
+            without_credit_tail("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"),
+            "Erdölpumpen im Abendrot."
+        );
+        assert_eq!(
+            without_credit_tail("Maxi Taucher ist angekommen. (Foto: Privat)"),
+            "Maxi Taucher ist angekommen."
+        );
+        assert_eq!(
+            without_credit_tail("Lee Elder war gesegnet. | © Augusta National/Getty Images"),
+            "Lee Elder war gesegnet."
+        );
+        assert_eq!(without_credit_tail("(© FEI/Christophe Taniere)"), "");
+        assert_eq!(
+            without_credit_tail("Das Foto: ein Beweis, sagt sie."),
+            "Das Foto: ein Beweis, sagt sie."
+        );
     }
 
     #[test]

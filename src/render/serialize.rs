@@ -533,10 +533,12 @@ impl<'a> Serializer<'a> {
 
     fn finish_text_block(&mut self) {
         if let Some((kind, buf)) = self.text_stack.pop() {
-            let text = if kind == BlockKind::Preformatted {
-                buf.trim_matches('\n').to_string()
-            } else {
-                collapse_whitespace(&buf)
+            let text = match kind {
+                BlockKind::Preformatted => buf.trim_matches('\n').to_string(),
+                BlockKind::Paragraph | BlockKind::Caption => {
+                    crate::clutter::without_credit_tail(&collapse_whitespace(&buf)).to_string()
+                }
+                _ => collapse_whitespace(&buf),
             };
             if !text.trim().is_empty() {
                 self.blocks.push(Block { kind, text });
