@@ -87,7 +87,12 @@ pub fn sentence_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let toks = tokenize(text);
-    if toks.is_empty() || shouting(&toks) {
+    if toks.is_empty() {
+        return;
+    }
+    let first = out.len();
+    let rows = caps_table_rows(sentence, text, &toks, out);
+    if shouting(&toks) {
         return;
     }
     let idx = lex.index();
@@ -102,7 +107,11 @@ pub fn sentence_candidates(
         })
         .collect();
     mark_scores(&toks, &mut infos);
-    let first = out.len();
+    for (from, to) in rows {
+        for x in infos.get_mut(from..to).unwrap_or_default() {
+            x.namey = false;
+        }
+    }
     let mut i = 0;
     while i < toks.len() {
         if !infos.get(i).is_some_and(|x| x.namey) {
@@ -116,15 +125,71 @@ pub fn sentence_candidates(
     attach_affiliations(text, &toks, &infos, &mut out[first..]);
 }
 
+/// A number in a results line or table ("2", "1-0", "46:21").
+fn is_score(t: &Tok<'_>) -> bool {
+    t.word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && t.word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == ':' || c == '.')
+}
+
+/// Standings tables in capitals ("NEW JERSEY 14 10 1 61 61 29", "NY RANGERS 10 13 5 …"): one to three
+/// words in capitals followed by at least three numbers name a team there (after a longer run of
+/// capitals, a table header like "W L T GF GA PTS HARTFORD", only the last word). Line breaks are gone
+/// in plain text, so rows are found by their numbers alone. Gives the token ranges of the teams.
+fn caps_table_rows(
+    sentence: usize,
+    text: &str,
+    toks: &[Tok<'_>],
+    out: &mut Vec<Candidate>,
+) -> Vec<(usize, usize)> {
+    let mut rows = Vec::new();
+    let caps = |t: &Tok<'_>| {
+        is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        let numbers = toks
+            .get(k..k + 3)
+            .is_some_and(|r| r.len() == 3 && r.iter().all(is_score));
+        // The words in capitals right before the numbers.
+        let mut from = k;
+        while from > 0
+            && toks
+                .get(from - 1)
+                .is_some_and(|t| caps(t) && (from == k || !t.stop_after))
+        {
+            from -= 1;
+        }
+        if !numbers || from == k {
+            k += 1;
+            continue;
+        }
+        if k - from > 3 {
+            from = k - 1;
+        }
+        if let (Some(a), Some(b)) = (toks.get(from), toks.get(k - 1)) {
+            let name = text.get(a.start..b.end).unwrap_or_default();
+            out.push(Candidate {
+                sentence,
+                start: a.start,
+                end: b.end,
+                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+                kind: Kind::Org,
+                role: None,
+                team: true,
+                parts: Vec::new(),
+            });
+            rows.push((from, k));
+        }
+        k += 3;
+    }
+    rows
+}
+
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
 /// names before scores are teams.
 fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
-    let is_score = |t: &Tok<'_>| {
-        t.word.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && t.word
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == ':')
-    };
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
             infos.get(k).is_some_and(|x| x.namey)
@@ -242,7 +307,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         acronym,
         known_org: (wf | sf) & written::ORG != 0,
         noun_like: lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
-        namey: !func
+        // A legal form ("Ltd", "Inc") is a function word alone but ends the company name before it.
+        namey: (!func || org_suffix)
             && !role
             && !title
             && (!org_class || org_head)
@@ -446,6 +512,20 @@ fn classify(
         return;
     }
 
+    // "Indianapolis Colts", "Miami Dolphins": a city followed by a plural in a language that capitalises
+    // only names is a team.
+    let city_team = lex.caps_mark_names
+        && n >= 2
+        && run_infos.first().is_some_and(|x| x.place && !x.given)
+        && run_infos.last().is_some_and(|x| !x.place && !x.given)
+        && run_toks
+            .last()
+            .is_some_and(|t| t.word.len() > 3 && t.word.ends_with('s') && !t.word.ends_with("ss"));
+    if city_team {
+        push(out, i, end, Kind::Org, None);
+        return;
+    }
+
     // A run made of places only ("Nordkorea", "New York") is no actor.
     if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
     {
@@ -527,6 +607,9 @@ fn classify(
     }
     if team {
         push(out, i, end, Kind::Org, None);
+        if let Some(c) = out.last_mut() {
+            c.team = true;
+        }
         return;
     }
     push(out, i, end, Kind::Unknown, None);

@@ -73,6 +73,17 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                 };
                 add(&mut groups, gi, &c, lex);
             }
+            // "b Afridi 88": a one-word "team" before a score that is the family name of a person
+            // named in the article is that person.
+            Kind::Org
+                if c.team
+                    && !c.name.contains(' ')
+                    && persons.find(&groups, &[c.name.as_str()], lex).is_some() =>
+            {
+                if let Some(gi) = persons.find(&groups, &[c.name.as_str()], lex) {
+                    add(&mut groups, gi, &c, lex);
+                }
+            }
             Kind::Org => {
                 let key = org_key(&c.name, lex);
                 let gi = match org_by_name.get(&key) {

@@ -380,6 +380,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "airlines",
         "airways",
         "times",
+        "newsroom",
         "post",
         "journal",
         "herald",
