@@ -144,9 +144,8 @@ fn caps_table_rows(
     out: &mut Vec<Candidate>,
 ) -> Vec<(usize, usize)> {
     let mut rows = Vec::new();
-    let caps = |t: &Tok<'_>| {
-        is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.')
-    };
+    let caps =
+        |t: &Tok<'_>| is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.');
     let mut k = 0;
     while k < toks.len() {
         let numbers = toks
