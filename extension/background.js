@@ -14,8 +14,6 @@ const engine = createEngine({ glue });
 // Compiled and instantiated as soon as the worker starts, i.e. while the first click's page is grabbed.
 engine.preload();
 
-// Pages larger than this are not shipped to the engine at all (it would refuse them anyway).
-const MAX_HTML_CHARS = 24 * 1024 * 1024;
 // A reading waits here until its reader frame asks for it (normally it is asked for before it is done).
 const jobs = new Map();
 const JOB_TTL_MS = 60_000;
@@ -146,12 +144,15 @@ async function start(tab) {
   const fault = takeSimulatedFault();
   const src = api.runtime.getURL(`reader/reader.html?job=${id}`);
   const origin = new URL(api.runtime.getURL('')).origin;
+  // Pages above the engine's limit are not shipped out of the tab at all. The engine is warm after the
+  // first click; on a cold start this waits for its instantiation (begun when the worker started).
+  const maxChars = (await engine.maxInputBytes()) ?? Number.MAX_SAFE_INTEGER;
   let grabbed;
   try {
     const [first] = await api.scripting.executeScript({
       target: { tabId: tab.id },
       func: grabAndMount,
-      args: [MAX_HTML_CHARS, src, origin, api.i18n.getMessage('extName')],
+      args: [maxChars, src, origin, api.i18n.getMessage('extName')],
     });
     grabbed = first?.result;
   } catch (e) {

@@ -57,3 +57,10 @@ pub fn reading_markdown(reading: JsValue) -> Result<String, JsValue> {
 pub fn html_document(reading: JsValue, css: &str) -> Result<String, JsValue> {
     Ok(export::html_document(&from_js(reading)?, css))
 }
+
+/// The largest page `read` accepts, in UTF-8 bytes. Shells check a page against it before copying it
+/// into the engine, so a huge page is refused without filling the wasm memory first.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
+}

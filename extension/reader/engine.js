@@ -22,6 +22,10 @@ async function compile() {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+function tooLarge(chars, limit) {
+  throw Object.assign(new Error(`the page has ${chars} characters, above the engine's limit of ${limit} bytes`), { name: 'too_large' });
+}
+
 export function createEngine({ glue: staticGlue = null } = {}) {
   let compiled = null;
   let loading = null;
@@ -71,9 +75,14 @@ export function createEngine({ glue: staticGlue = null } = {}) {
     // How many instances this engine has made so far (a fault replaces the instance).
     instances: () => instances,
     preload: () => load().then(() => true, () => false),
+    // The engine's input limit in UTF-8 bytes (null when the engine cannot load).
+    maxInputBytes: async () => (await call((glue) => glue.maxInputBytes())).value ?? null,
     read: async (html, url, { simulateFault = false } = {}) => {
       const result = await call((glue) => {
         if (simulateFault) throw new WebAssembly.RuntimeError('unreachable (simulated engine fault)');
+        // A UTF-16 length above the byte limit is above it in UTF-8 too: refused before the copy into
+        // wasm memory, with the engine's own error.
+        if (html.length > glue.maxInputBytes()) return tooLarge(html.length, glue.maxInputBytes());
         return glue.read(html, url || undefined);
       });
       if (html.length > RELEASE_AFTER_CHARS) await discard();
