@@ -58,6 +58,12 @@ pub struct QuoteLexicon {
     pub reported_mood: &'static [&'static str],
     /// Cues that are ordinary adverbs elsewhere and count only right after a quotation ("„…“, so X").
     pub adverb_cues: &'static [&'static str],
+    /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
+    /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
+    pub document_nouns: &'static [&'static str],
+    /// Whether a source phrase later in the sentence ("…,” Sanders said, according to CNN) names the
+    /// source the article relies on, outranking the verb of saying before it.
+    pub source_phrase_outranks_cue: bool,
     /// Whether one utterance split by its attribution ("“A,” she said, “B.”") is one quotation: the
     /// English convention. German news treats each marked span as its own quotation.
     pub join_interrupted: bool,
@@ -82,6 +88,7 @@ const PREPOSITION: u16 = 1 << 7;
 const TITLE_CONTEXT: u16 = 1 << 8;
 const SPEECH_WORD: u16 = 1 << 9;
 const REPORTED_MOOD: u16 = 1 << 10;
+const DOCUMENT: u16 = 1 << 11;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -99,6 +106,7 @@ impl QuoteLexicon {
                 (self.title_context, TITLE_CONTEXT),
                 (self.speech_words, SPEECH_WORD),
                 (self.reported_mood, REPORTED_MOOD),
+                (self.document_nouns, DOCUMENT),
             ];
             let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
             for (list, bit) in all.into_iter().chain(calendar) {
@@ -158,6 +166,9 @@ impl QuoteLexicon {
     }
     pub fn is_reported_mood(&self, word: &str) -> bool {
         self.on(word, REPORTED_MOOD)
+    }
+    pub fn is_document(&self, word: &str) -> bool {
+        self.on(word, DOCUMENT)
     }
     pub fn is_title_context(&self, word: &str) -> bool {
         self.on(word, TITLE_CONTEXT)

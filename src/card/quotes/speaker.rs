@@ -27,6 +27,8 @@ pub enum Mention {
     Description {
         surface: String,
         head: String,
+        /// The head is a document or channel ("the statement"): it names itself, never a person.
+        document: bool,
     },
 }
 
@@ -49,7 +51,7 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
             Tok::Quoted(_) => break,
             Tok::Punct('!' | '?' | ';' | ':') => break,
             Tok::Word(w) if is_cue_at(toks, i, lex) && (!lex.is_adverb_cue(w) || i <= q + 2) => {
-                return Some(i);
+                return Some(outer_source(toks, i, lex).unwrap_or(i));
             }
             _ => {}
         }
@@ -60,9 +62,29 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         i -= 1;
         match &toks[i] {
             Tok::Quoted(_) | Tok::Punct('.') => break,
-            Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => return Some(i),
+            Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => {
+                return Some(outer_source(toks, q, lex).unwrap_or(i));
+            }
             _ => {}
         }
+    }
+    None
+}
+
+/// A source phrase after `from` in the same sentence ("…,” Sanders said, according to CNN), where
+/// the language's reports credit the source it names rather than the speaker.
+fn outer_source(toks: &[Tok], from: usize, lex: &QuoteLexicon) -> Option<usize> {
+    if !lex.source_phrase_outranks_cue {
+        return None;
+    }
+    let mut j = from + 1;
+    while j < toks.len() && j <= from + CUE_REACH {
+        match &toks[j] {
+            Tok::Quoted(_) | Tok::Punct('.' | '!' | '?' | ';' | ':') => return None,
+            Tok::Word(_) if phrase_at(toks, j, lex).is_some() => return Some(j),
+            _ => {}
+        }
+        j += 1;
     }
     None
 }
@@ -469,7 +491,8 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
 fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
-        if lex.is_determiner(word) || lex.is_cue(word) || lex.is_not_name(word) || body.len() >= 5 {
+        let stop = lex.is_not_name(word) && !lex.is_document(word);
+        if lex.is_determiner(word) || lex.is_cue(word) || stop || body.len() >= 5 {
             break;
         }
         if is_verb_like(word, lex) && !body.is_empty() {
@@ -530,6 +553,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
+        document: lex.is_document(head),
     })
 }
 
@@ -704,9 +728,13 @@ impl Registry {
                 .as_ref()
                 .filter(|(_, s)| sentence.saturating_sub(*s) <= PRONOUN_REACH)
                 .map(|(n, _)| n.clone()),
-            Mention::Description { surface, head } => {
+            Mention::Description {
+                surface,
+                head,
+                document,
+            } => {
                 let stem = stem(head);
-                if stem.chars().count() < 3 {
+                if *document || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
                 let found = self

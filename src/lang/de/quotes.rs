@@ -591,6 +591,13 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "stehe", "liege", "gehe", "komme", "bestehe", "handele", "fehle", "bleibe", "brauche",
     ],
     adverb_cues: &["so"],
+    document_nouns: &[
+        "erklärung", "mitteilung", "pressemitteilung", "presseerklärung", "bericht", "meldung",
+        "schreiben", "stellungnahme", "brief", "studie", "urteil", "urteilsbegründung",
+        "gutachten", "resolution", "gesetzentwurf", "klageschrift", "anklageschrift", "umfrage",
+        "zeitung", "agentur", "nachrichtenagentur", "website", "homepage", "internetseite",
+    ],
+    source_phrase_outranks_cue: false,
     join_interrupted: false,
     index: OnceLock::new(),
 };

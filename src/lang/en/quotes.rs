@@ -350,6 +350,13 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     reported_mood: &[],
     adverb_cues: &[],
+    document_nouns: &[
+        "statement", "report", "email", "tweet", "letter", "release", "transcript", "memo",
+        "filing", "complaint", "lawsuit", "indictment", "ruling", "document", "documents", "poll",
+        "survey", "study", "analysis", "post", "message", "ad", "advertisement", "video",
+        "website", "account", "notice", "affidavit", "records", "emails", "headline",
+    ],
+    source_phrase_outranks_cue: true,
     join_interrupted: true,
     index: OnceLock::new(),
 };
