@@ -132,14 +132,33 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     }
     if c > q && q != usize::MAX {
         let between_words = toks[q + 1..c].iter().any(|t| t.word().is_some());
-        if between_words {
+        // The source stands in the clause of the cue: "“…” the dawn of the movement, Bozell says".
+        let clause = toks[q + 1..c]
+            .iter()
+            .rposition(|t| matches!(t, Tok::Punct(_)))
+            .map_or(q + 1, |p| q + 2 + p);
+        if between_words && clause < c {
+            mention_forward(toks, clause, f)
+                .or_else(|| mention_forward(toks, q + 1, f))
+                .or_else(|| mention_forward(toks, c + 1, f))
+        } else if between_words {
             mention_forward(toks, q + 1, f).or_else(|| mention_forward(toks, c + 1, f))
         } else {
             mention_forward(toks, c + 1, f)
         }
     } else if q == usize::MAX && (c == 0 || matches!(toks.get(c - 1), Some(Tok::Punct(',')))) {
-        // "…, schreibt der Autor X." – the cue opens its clause, the source follows it.
-        mention_forward(toks, c + 1, f).or_else(|| mention_backward(toks, c, f))
+        // "…, schreibt der Autor X." – the cue opens its clause, the source follows it; but after
+        // an apposition ("Anja Hajduk, Haushaltspolitikerin, kritisierte die Pläne") a noun phrase
+        // after the cue that names no one is its object.
+        let after = mention_forward(toks, c + 1, f);
+        let names_someone = |m: &Mention| match m {
+            Mention::Description { head, document, .. } => *document || f.lex.is_role(head),
+            _ => true,
+        };
+        match after {
+            Some(m) if names_someone(&m) => Some(m),
+            _ => mention_backward(toks, c, f).or(after),
+        }
     } else if c < q && q != usize::MAX {
         // "X said Monday that he will “…” and insisted that his party was “…”": with no subject
         // since the quotation before, the sentence's subject speaks, not the object after the cue.
