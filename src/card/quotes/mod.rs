@@ -26,6 +26,8 @@ const MAX_QUOTES: usize = 60;
 const MAX_CANDIDATES: usize = 400;
 /// A quotation with no cue takes the speaker of an attribution at most this many sentences back.
 const CARRY_REACH: usize = 1;
+/// A quotation split off as a sentence of its own takes a cue at most this many tokens into the next.
+const NEXT_CUE_REACH: usize = 4;
 
 struct Found {
     quote: Quote,
@@ -92,14 +94,39 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             let finder = speaker::Finder { lex, known: &known };
             let attributed = cue.and_then(|c| {
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
-                Some((registry.resolve(&m, actors, si), c))
+                let word = toks.get(c).and_then(Tok::word).map(str::to_string);
+                Some((registry.resolve(&m, actors, si), word))
+            });
+            // "“Why now?” Clinton asked.": a quotation ending in ? or ! is split off as a sentence of
+            // its own; its attribution opens the next one.
+            let alone = toks.iter().all(|t| !matches!(t, Tok::Word(_)));
+            let attributed = attributed.or_else(|| {
+                sentences
+                    .get(si + 1)
+                    .filter(|n| alone && n.block == s.block)?;
+                let &range = ranges.get(si + 1)?;
+                let from = triples.partition_point(|t| t.1 <= range.0);
+                let next_spans: Vec<(usize, usize, usize)> = triples[from..]
+                    .iter()
+                    .copied()
+                    .take_while(|t| t.0 < range.1)
+                    .collect();
+                let mut after = vec![Tok::Quoted(k)];
+                after.extend(tokens::tokenize(&doc, range, &next_spans));
+                // Only an attribution that opens the sentence ("Trump said.", "said Rep. X"), not one
+                // of a new sentence's own.
+                let c =
+                    speaker::find_cue(&after, 0, &text, lex).filter(|&c| c <= NEXT_CUE_REACH)?;
+                let m = speaker::mention_for_cue(&after, c, 0, &finder)?;
+                let word = after.get(c).and_then(Tok::word).map(str::to_string);
+                Some((registry.resolve(&m, actors, si), word))
             });
             let signed = speaker::signature(&doc, span.outer.1, lex);
             let (spk, cue_word) = match attributed {
                 _ if signed.is_some() => {
                     (signed.and_then(|m| registry.resolve(&m, actors, si)), None)
                 }
-                Some((spk, c)) => (spk, toks.get(c).and_then(Tok::word).map(str::to_string)),
+                Some((spk, word)) => (spk, word),
                 None => {
                     // A quotation over several paragraphs is reached from where it opens.
                     let opens = ranges.partition_point(|r| r.1 <= span.outer.0).min(si);

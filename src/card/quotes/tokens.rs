@@ -75,9 +75,11 @@ fn flush<'a>(text: &'a str, start: &mut Option<usize>, end: usize, out: &mut Vec
                 flush(text, &mut rest, end, out);
                 return;
             }
-            // A full stop glued to an abbreviation or initial stays with it ("Dr.", "J."), else it is a break.
+            // A full stop glued to an abbreviation or initial stays with it ("Dr.", "J."), else it is a
+            // break; so it is after an acronym ("according to CNN.").
             let trimmed = w.trim_end_matches('.');
-            if trimmed.len() < w.len() && trimmed.chars().count() > 3 {
+            let acronym = trimmed.chars().count() >= 2 && trimmed.chars().all(char::is_uppercase);
+            if trimmed.len() < w.len() && (trimmed.chars().count() > 3 || acronym) {
                 out.push(Tok::Word(trimmed));
                 out.push(Tok::Punct('.'));
             } else if !w.is_empty() {
