@@ -11,6 +11,10 @@
 //                       (nor is it for Readability.js). The per-stage table comes from the same stamps.
 //                       Warm: the worker is alive from the click before; a "cold" line stops the
 //                       worker first (Chromium does so itself after ~30 s idle).
+//   Floor               a copy of the extension whose background does not read and whose reader page
+//                       only stamps, clicked the same way: what the click path and an extension iframe
+//                       cost by themselves, the floor of any reader that (as issue #4 requires) lives in
+//                       an extension page rather than in the page's own DOM.
 //   Klartext warm wasm  the engine kept warm: the page's HTML goes by message to a long-lived worker
 //                       holding the wasm (a SharedWorker kept alive by a second tab), read() runs there,
 //                       the reading comes back and a minimal reader (article + card) replaces the page.
@@ -19,10 +23,10 @@
 // Each ends when the reader's DOM is in place and style and layout have been forced. Every host but
 // 127.0.0.1 resolves to nothing, so the pages load from the local server alone.
 //   node bench/browser.mjs MANIFEST [PKG_DIR]
-// Env: BENCH_ENGINES=extension,readability (a subset), BENCH_EXTENSION=DIR (another unpacked build, e.g.
+// Env: BENCH_ENGINES=extension,floor,klartext,readability (a subset), BENCH_EXTENSION=DIR (another unpacked build, e.g.
 // an older one for before/after), BENCH_COLD=N (cold clicks, default 10), BENCH_ROWS=1 (rows on stderr).
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,21 +92,49 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // BENCH_EXTENSION=DIR measures another unpacked build (e.g. an older one, for before/after figures).
 const EXT = resolve(process.env.BENCH_EXTENSION || join(root, 'dist/extension'));
 const hasExtension = existsSync(join(EXT, 'manifest.json')) && !process.env.BENCH_NO_EXTENSION;
+// The floor of any reader shown in an extension iframe: a copy of the build whose background does not
+// read and whose reader page only stamps its timings. Clicked like the real one, it measures what the
+// click path and the iframe alone cost, with a zero-cost engine and no rendering.
+function floorBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'klartext-floor-'));
+  cpSync(EXT, dir, { recursive: true });
+  const patch = (file, from, to) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    if (!from.test(text)) throw new Error(`floor build: ${from} not found in ${file}`);
+    writeFileSync(join(dir, file), text.replace(from, to));
+  };
+  patch('background.js', /await engine\.read\([^;]*\);/, "({ error: 'floor' });");
+  patch('manifest.json', /"name":\s*"[^"]*"/, '"name": "Klartext floor"');
+  writeFileSync(join(dir, 'reader/floor.js'), `const now = () => performance.timeOrigin + performance.now();
+globalThis.klartextTimings = { frameStart: performance.timeOrigin, script: now() };
+globalThis.klartextTimings.shown = now();
+document.documentElement.dataset.state = 'reader';`);
+  writeFileSync(join(dir, 'reader/reader.html'), '<!DOCTYPE html><meta charset="utf-8"><script type="module" src="floor.js"></script>');
+  return dir;
+}
+const FLOOR = hasExtension ? floorBuild() : null;
 const profile = mkdtempSync(join(tmpdir(), 'klartext-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1280, height: 860 },
   args: [
-    ...(hasExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []),
+    ...(hasExtension ? [`--disable-extensions-except=${EXT},${FLOOR}`, `--load-extension=${EXT},${FLOOR}`] : []),
     '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
 });
 let extId = null;
+let floorId = null;
 if (hasExtension) {
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-  extId = new URL(sw.url()).host;
+  const deadline = Date.now() + 15000;
+  while (context.serviceWorkers().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  for (const sw of context.serviceWorkers()) {
+    const name = await sw.evaluate(() => chrome.runtime.getManifest().name);
+    if (name === 'Klartext floor') floorId = new URL(sw.url()).host;
+    else extId = new URL(sw.url()).host;
+  }
+  if (!extId || !floorId) throw new Error('the extension and its floor copy did not both start');
 }
 const keeper = await context.newPage();
 await keeper.goto(`${base}/keeper`);
@@ -131,7 +163,7 @@ function installRenderer() {
   };
 }
 
-async function extension() {
+async function extension(id = extId) {
   // Chromium grants activeTab to a CDP-triggered click reliably only once the page's network is idle.
   await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
   cdp ??= await context.browser().newBrowserCDPSession(); // Extensions.* needs the browser session
@@ -140,10 +172,10 @@ async function extension() {
     tabTarget = targetInfos.find((t) => t.type === 'tab' && t.url === page.url())?.targetId;
     if (!tabTarget) throw new Error('no tab target');
   }
-  const prefix = `chrome-extension://${extId}/reader/reader.html`;
+  const prefix = `chrome-extension://${id}/reader/reader.html`;
   for (let attempt = 1; attempt <= 2; attempt += 1) {
     const t0 = performance.timeOrigin + performance.now();
-    await cdp.send('Extensions.triggerAction', { id: extId, targetId: tabTarget });
+    await cdp.send('Extensions.triggerAction', { id, targetId: tabTarget });
     const deadline = Date.now() + 8000;
     let frame = null;
     while (!frame && Date.now() < deadline) {
@@ -191,6 +223,8 @@ function stages(t0, t) {
     frameScript: d(t.frameStart, t.script), // HTML, CSS and module scripts of the reader page
     waitReading: d(t.script, t.received),
     afterRead: d(t.read, t.received), // reading done until the frame has it
+    ask: d(t.asked, t.askArrived), // the frame's request reaches the background
+    answer: d(t.replied, t.received), // the reading travels to the frame
     render: d(t.received, t.shown),
     // The two tracks' ends, from the click: the reader page's script runs / the reading is done.
     // `frameReady` is the floor of any reader in an extension iframe (before it shows anything).
@@ -235,7 +269,7 @@ async function readability() {
   });
 }
 
-const ENGINES = { extension, klartext, readability };
+const ENGINES = { extension, floor: () => extension(floorId), klartext, readability };
 // A stalled run (seen once: an evaluate that never returned) fails its row instead of the whole bench.
 function bounded(promise, what, ms = 30000) {
   let timer;
@@ -243,7 +277,7 @@ function bounded(promise, what, ms = 30000) {
   return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
 }
 // BENCH_ENGINES=extension,readability picks some (a quicker run).
-const active = (hasExtension ? ['extension', 'klartext', 'readability'] : ['klartext', 'readability'])
+const active = (hasExtension ? ['extension', 'floor', 'klartext', 'readability'] : ['klartext', 'readability'])
   .filter((e) => !process.env.BENCH_ENGINES || process.env.BENCH_ENGINES.split(',').includes(e));
 const results = Object.fromEntries(active.map((e) => [e, []]));
 const WARMUP = 5;
@@ -284,6 +318,7 @@ const version = (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/
 await context.close();
 server.close();
 rmSync(profile, { recursive: true, force: true });
+if (FLOOR) rmSync(FLOOR, { recursive: true, force: true });
 
 const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
 const med = (rows, k) => quantile(sorted(rows.map((r) => r[k])), 0.5);
@@ -298,6 +333,13 @@ if (x) {
   console.log(
     `| Klartext extension (real click) | ${fmt(med(x, 'total'))} | ${fmt(p95(x))} | ${x.filter((y) => !y.ok).length} | ` +
       'grab HTML, reader iframe, read() in the warm background engine, render |',
+  );
+}
+const f = results.floor;
+if (f?.length) {
+  console.log(
+    `| Floor: the same click into an extension iframe that only stamps (no engine, no rendering) | ${fmt(med(f, 'total'))} | ${fmt(p95(f))} | – | ` +
+      `iframe navigation to its script (frameScript) ${fmt(med(f, 'frameScript'))} |`,
   );
 }
 if (cold.length) {
@@ -315,7 +357,7 @@ if (r.length) console.log(
     `clone ${fmt(med(r, 'clone'))}, parse() ${fmt(med(r, 'parse'))}, render ${fmt(med(r, 'render'))} |`,
 );
 if (x?.length) {
-  const keys = ['toBackground', 'inject', 'outerHTML', 'mount', 'htmlBack', 'engineWait', 'read', 'frameNav', 'frameScript', 'waitReading', 'afterRead', 'render', 'frameReady', 'readDone'];
+  const keys = ['toBackground', 'inject', 'outerHTML', 'mount', 'htmlBack', 'engineWait', 'read', 'frameNav', 'frameScript', 'waitReading', 'afterRead', 'ask', 'answer', 'render', 'frameReady', 'readDone'];
   const q = (key, p) => quantile(sorted(x.map((row) => row[key])), p);
   console.log('');
   console.log('Klartext extension, stage by stage (ms; after `mount` the background track `htmlBack → engineWait → read` and the frame track `frameNav → frameScript` run at once, `waitReading` is what the frame then waits):');
@@ -332,6 +374,10 @@ for (const [label, rows] of [['extension', x], ['warm wasm', k]]) {
   if (!rows?.length) continue;
   const kp95 = p95(rows);
   console.log(`- Klartext (${label}) p95 ${fmt(kp95)} ms vs Readability.js median ${fmt(rmed)} ms, target p95 < median: ${kp95 < rmed ? 'met' : '**missed**'}`);
+}
+if (f?.length) {
+  const fmed = med(f, 'total');
+  console.log(`- Floor of a reader in an extension iframe: median ${fmt(fmed)} ms, p95 ${fmt(p95(f))} ms (Readability.js median ${fmt(rmed)} ms)${fmed > rmed ? ': no reader in an extension iframe can reach the target here' : ''}`);
 }
 const failed = Object.values(results).flat().filter((y) => y.error);
 if (failed.length) console.log(`- ${failed.length} runs failed, e.g. ${failed[0].id}: ${failed[0].error}`);

@@ -59,7 +59,8 @@ api.runtime.onMessage.addListener((msg, sender, reply) => {
     const job = jobs.get(msg.id);
     jobs.delete(msg.id);
     if (!job) { reply(null); return false; }
-    job.result.then(reply);
+    const askArrived = now();
+    job.result.then((r) => reply(r && { ...r, timings: { ...r.timings, askArrived, replied: now() } }));
     return true;
   }
   if (msg?.type === 'klartext:export' && Object.hasOwn(EXPORTS, msg.kind)) {

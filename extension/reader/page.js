@@ -70,6 +70,7 @@ function done(ok) {
 async function fromJob(id) {
   host.close = () => parent.postMessage({ klartext: 'close' }, '*');
   const timings = globalThis.klartextTimings;
+  timings.asked = now();
   const job = await api.runtime.sendMessage({ type: 'klartext:job', id });
   timings.received = now();
   Object.assign(timings, job?.timings);
