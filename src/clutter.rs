@@ -90,6 +90,13 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("copyright", RemovedKind::Other),
     ("photographer", RemovedKind::Other),
     ("bildnachweis", RemovedKind::Other),
+    // Author boxes: the writer's bio under the story, not part of it.
+    ("author-bio", RemovedKind::Promo),
+    ("author-box", RemovedKind::Promo),
+    ("authorbox", RemovedKind::Promo),
+    ("author-info", RemovedKind::Promo),
+    ("about-author", RemovedKind::Promo),
+    ("author-description", RemovedKind::Promo),
     ("browser-update", RemovedKind::Other),
     ("update-browser", RemovedKind::Other),
     ("browser-warning", RemovedKind::Other),

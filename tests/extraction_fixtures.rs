@@ -179,3 +179,23 @@ fn german_div_only_page_without_paragraphs() {
         r.text
     );
 }
+
+#[test]
+fn german_page_keeps_the_header_lead_and_drops_credits_and_author_box() {
+    let r = read("de-header-lead-author-box.html");
+    assert_text(
+        &r,
+        &[
+            "Nach zwei Jahren Streit bekommt die Altstadt",
+            "Der Stadtrat hat am Dienstagabend",
+            "Die Hauptstraße soll einen eigenen Radstreifen bekommen.",
+            "neue Parkflächen am Stadtrand",
+        ],
+        &["Foto: Lokalblatt", "Petra Beispiel schreibt"],
+    );
+    // The lead is taken once, before the body.
+    assert_eq!(r.text.matches("Nach zwei Jahren Streit").count(), 1);
+    assert!(r.text.starts_with("Nach zwei Jahren Streit"));
+    // The HTML keeps the figure with its credit.
+    assert!(r.html.contains("(Foto: Lokalblatt/Müller)"));
+}

@@ -184,12 +184,15 @@ fn attempt(
     let node_stats = stats::compute(&order, |_, _| false);
     let scores = score::score_candidates(&order, &node_stats, rules.weight_classes);
     let top = top_candidate(&scores, body, &node_stats, rules)?;
-    let parts = with_siblings(top, &scores, &node_stats, clutter, rules);
+    let mut parts = with_siblings(top, &scores, &node_stats, clutter, rules);
     let root = if parts.len() > 1 {
         top.parent().unwrap_or(top)
     } else {
         top
     };
+    if let Some(lead) = standfirst(&order, &parts, &node_stats) {
+        parts.insert(0, lead);
+    }
     let part_nodes: Vec<NodeRef<Node>> = parts
         .iter()
         .filter_map(|id| doc.html.tree.get(*id))
@@ -391,6 +394,106 @@ fn with_siblings(
         }
     }
     parts
+}
+
+/// The standfirst is looked for this many nodes before the story container…
+const STANDFIRST_WINDOW: usize = 80;
+/// …and is a block of this much text (a sentence or two, not a headline or a byline).
+const STANDFIRST_MIN_CHARS: u32 = 60;
+const STANDFIRST_MAX_CHARS: u32 = 600;
+
+/// The standfirst (lead, subtitle) between the title heading and the story container: article
+/// headers hold it apart from the body (`<header><h1/><p class=lead/></header><div class=body/>`).
+/// The first block of a sentence or two after the `<h1>`, with no links and no blocks inside.
+fn standfirst(
+    order: &[NodeRef<Node>],
+    parts: &[NodeId],
+    node_stats: &stats::Stats,
+) -> Option<NodeId> {
+    let first = *parts.first()?;
+    let first_pos = order.iter().position(|n| n.id() == first)?;
+    let window = order.get(first_pos.saturating_sub(STANDFIRST_WINDOW)..first_pos)?;
+    let h1_at = window
+        .iter()
+        .rposition(|n| n.value().as_element().is_some_and(|e| e.name() == "h1"))?;
+    let h1 = window.get(h1_at)?.id();
+    let first_node = order.get(first_pos)?;
+    for n in window.get(h1_at + 1..)? {
+        let Some(el) = n.value().as_element() else {
+            continue;
+        };
+        let s = node_stats.get(n.id());
+        let shaped = matches!(el.name(), "p" | "h2" | "h3" | "div")
+            && !s.has_block
+            && (STANDFIRST_MIN_CHARS..=STANDFIRST_MAX_CHARS).contains(&s.text)
+            && s.link_density() < 0.1
+            && !n.ancestors().any(|a| a.id() == h1)
+            && !first_node.ancestors().any(|a| a.id() == n.id());
+        if !shaped || is_caption(*n) {
+            continue;
+        }
+        // A lead the body repeats (teaser copied into the first paragraph) is not taken twice.
+        return (!repeated_in(n, parts, order)).then(|| n.id());
+    }
+    None
+}
+
+/// An image caption: in a figure, or right after its image.
+fn is_caption(node: NodeRef<Node>) -> bool {
+    let after_image = node
+        .prev_siblings()
+        .find(|n| n.value().is_element())
+        .and_then(|n| {
+            n.value()
+                .as_element()
+                .map(|e| matches!(e.name(), "img" | "picture"))
+        })
+        .unwrap_or(false);
+    after_image
+        || node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "figure" | "figcaption"))
+        })
+}
+
+/// How much of the lead's text is compared with the start of the body.
+const REPEAT_PROBE_CHARS: usize = 50;
+/// How far into the body a repeated lead is looked for.
+const REPEAT_SEARCH_CHARS: usize = 3000;
+
+fn repeated_in(lead: &NodeRef<Node>, parts: &[NodeId], order: &[NodeRef<Node>]) -> bool {
+    let probe: String = collapse(text_nodes(*lead))
+        .chars()
+        .take(REPEAT_PROBE_CHARS)
+        .collect();
+    let Some(body) = parts
+        .iter()
+        .find_map(|id| order.iter().find(|n| n.id() == *id))
+    else {
+        return false;
+    };
+    let mut seen = String::new();
+    for t in text_nodes(*body) {
+        seen.push_str(t);
+        seen.push(' ');
+        if seen.len() > REPEAT_SEARCH_CHARS {
+            break;
+        }
+    }
+    !probe.is_empty() && collapse(std::iter::once(seen.as_str())).contains(&probe)
+}
+
+fn text_nodes<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = &'a str> {
+    node.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+}
+
+fn collapse<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    texts
+        .flat_map(|t| t.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn paragraph_like(s: &NodeStats, node: NodeRef<Node>) -> bool {

@@ -46,6 +46,8 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         ("latest articles", Related),
         ("latest stories", Related),
         ("about the author", Promo),
+        ("about the authors", Promo),
+        ("external content", Consent),
     ],
     credits: &[
         "photo:",
