@@ -65,6 +65,12 @@ struct Info {
     noun_like: bool,
     /// A lowercase word ending like an inflected adjective ("früheren").
     adjective: bool,
+    /// A lowercase finite verb of the third person singular ("ist", "kündigte").
+    finite_verb: bool,
+    /// A subject pronoun ("er", "man").
+    pronoun: bool,
+    /// A form of "to be" ("ist").
+    copula: bool,
     /// A lowercase word that may modify a role ("früheren", "former").
     modifier: bool,
     /// In a results line ("Udinese 2 Parma 1"), the word is followed by a score.
@@ -254,6 +260,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         speech_after: lf & lower::SPEECH_AFTER != 0,
         speech_before: lf & lower::SPEECH_BEFORE != 0,
         common: lf & lower::COMMON != 0,
+        pronoun: lf & lower::PRONOUN != 0,
+        copula: lf & lower::COPULA != 0,
         initial,
         ..Info::default()
     };
@@ -268,6 +276,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             connector: lf & lower::CONNECTOR != 0,
             affil: lf & lower::AFFILIATION != 0,
             adjective: !func && n >= 4 && lex.adjective_endings.iter().any(|e| l.ends_with(e)),
+            finite_verb: lf & lower::FINITE_VERB != 0
+                || (!func && n >= 4 && lex.finite_verb_endings.iter().any(|e| l.ends_with(e))),
             modifier: !func && n >= 3 && l.chars().all(char::is_alphabetic),
             namey: known_org && !func,
             ..small
@@ -581,7 +591,25 @@ fn classify(
         && bare_ok
         && !first.place
         && !after_prep;
+    // "Würzner ist Umweltbürgermeister", "Aigner kündigte an": where every noun is capitalised, a bare
+    // word opening the sentence before a finite verb is a name (a noun there would have an article).
+    let bare_subject = !lex.caps_mark_names
+        && n == 1
+        && first.initial
+        && !first.common
+        && !first.noun_like
+        && !first.place
+        && !first.acronym
+        && !first.known_org
+        && run_toks.first().is_some_and(|t| t.word.chars().count() >= 3)
+        && next.is_some_and(|x| x.finite_verb && !x.cap)
+        // "Schließlich kam er", "Daraufhin wurde die Agentur …": a subject after the verb means the
+        // opening word is not the subject.
+        && !infos.get(end + 2).is_some_and(|x| {
+            x.pronoun || (x.determiner && !infos.get(end + 1).is_some_and(|v| v.copula))
+        });
     let person = (n <= 4 && (role_before || appos.is_some()))
+        || bare_subject
         || ((2..=4).contains(&n)
             && first.given
             && !first.place

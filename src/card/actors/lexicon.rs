@@ -83,6 +83,18 @@ pub struct ActorLexicon {
     pub speech_after: &'static [&'static str],
     /// Lowercase words that, right before a bare capitalised word, make it a person ("sagte", "laut").
     pub speech_before: &'static [&'static str],
+    /// Lowercase finite verbs of the third person singular ("ist", "wurde", "hat"); where every noun is
+    /// capitalised, a bare word opening the sentence right before one is its subject, and a noun
+    /// subject would have an article ("Würzner ist …" but "Das Gericht ist …").
+    pub finite_verbs: &'static [&'static str],
+    /// Lowercase endings of such verbs ("te": "kündigte", "t": "sieht"), for verbs not listed.
+    pub finite_verb_endings: &'static [&'static str],
+    /// Lowercase subject pronouns ("er", "man"): after the verb, they show that the word before the
+    /// verb is not the subject ("Schließlich kam er").
+    pub subject_pronouns: &'static [&'static str],
+    /// Lowercase forms of "to be" ("ist", "war"), after which an article starts the predicate, not
+    /// the subject ("Würzner ist der Sohn …").
+    pub copulas: &'static [&'static str],
     /// Lowercase endings of common nouns ("ung", "heit"); a bare word with one is no surname.
     pub noun_suffixes: &'static [&'static str],
     /// Lowercase endings of inflected adjectives ("en", "er"); a name is not preceded by an adjective
@@ -128,6 +140,9 @@ pub mod lower {
     pub const CONNECTOR: Flags = 1 << 7;
     pub const AFFILIATION: Flags = 1 << 8;
     pub const TITLE: Flags = 1 << 9;
+    pub const FINITE_VERB: Flags = 1 << 10;
+    pub const PRONOUN: Flags = 1 << 11;
+    pub const COPULA: Flags = 1 << 12;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -233,6 +248,17 @@ impl ActorLexicon {
             lower::AFFILIATION,
         );
         mark(&mut l, self.titles.iter().copied(), lower::TITLE);
+        mark(
+            &mut l,
+            self.finite_verbs.iter().copied(),
+            lower::FINITE_VERB,
+        );
+        mark(
+            &mut l,
+            self.subject_pronouns.iter().copied(),
+            lower::PRONOUN,
+        );
+        mark(&mut l, self.copulas.iter().copied(), lower::COPULA);
         let mut heads = Heads::default();
         heads.add(self.roles, head::ROLE);
         heads.add(self.org_heads, head::ORG_HEAD);

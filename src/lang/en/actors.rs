@@ -541,6 +541,11 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "thinks",
     ],
     speech_before: &["said", "says", "added", "according", "wrote", "asked"],
+    // English capitalises only names: a bare capitalised word needs no verb to be one.
+    finite_verbs: &[],
+    finite_verb_endings: &[],
+    subject_pronouns: &[],
+    copulas: &[],
     noun_suffixes: &[],
     adjective_endings: &[],
     not_org_acronyms: &[
