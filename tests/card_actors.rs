@@ -201,3 +201,26 @@ fn names_are_spans_of_the_text() {
     assert!(teams.iter().all(|a| a.kind == ActorKind::Org), "{teams:#?}");
     assert!(names(&teams).contains(&"Leeds"), "{teams:#?}");
 }
+
+#[test]
+fn german_bare_subject_before_a_verb_is_a_person_an_opening_adverb_is_not() {
+    let text = "Würzner ist seit 2006 Oberbürgermeister der Stadt.\n\nSchließlich kam er doch zur \
+                Sitzung.\n\nNatürlich braucht man dafür Geduld.\n\nDaraufhin wurde die Sitzung \
+                vertagt.";
+    let found = run(text, "de", None);
+    assert_eq!(names(&found.list), vec!["Würzner"]);
+    assert_eq!(get(&found.list, "Würzner").kind, ActorKind::Person);
+}
+
+#[test]
+fn english_teams_in_capital_tables_and_company_legal_forms() {
+    let text =
+        "Standings after Thursday's games (won, lost, points): NEW JERSEY 14 10 29 NY RANGERS \
+                10 13 25 TAMPA BAY 8 15 18\n\nCanada's Bre-X Minerals Ltd and the Chicago Bulls \
+                said on Friday they had agreed.";
+    let found = run(text, "en", None);
+    for team in ["NEW JERSEY", "NY RANGERS", "TAMPA BAY", "Chicago Bulls"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert_eq!(get(&found.list, "Bre-X Minerals Ltd").kind, ActorKind::Org);
+}
