@@ -339,5 +339,5 @@ fn rank(groups: Vec<Group>) -> Actors {
         list.push(actor);
     }
     mentions.sort_unstable_by_key(|m| (m.sentence, m.start));
-    Actors { list, mentions }
+    Actors::new(list, mentions)
 }

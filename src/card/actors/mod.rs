@@ -14,10 +14,14 @@ mod tokens;
 
 pub use lexicon::{ActorLexicon, NameLists};
 
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
 use super::sentences::Sentence;
 use crate::lang::Language;
 use crate::metadata::Metadata;
 use crate::reading::{Actor, ActorKind};
+use lexicon::Fnv;
 
 /// Where an actor is named: sentence index, byte span in that sentence's text, and the actor's index
 /// in `Actors::list`.
@@ -35,9 +39,50 @@ pub struct Actors {
     pub list: Vec<Actor>,
     /// Every mention, sorted by sentence then position; `actor` indexes `list`.
     pub mentions: Vec<Mention>,
+    /// Name forms to actors, built with the list: the quote stage resolves names at nearly every word.
+    index: NameIndex,
+}
+
+/// For each name form, the first actor in `list` that answers to it (list order is rank order).
+#[derive(Debug, Default)]
+struct NameIndex {
+    /// Full names and aliases.
+    exact: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    /// Last words of persons' names.
+    person_last: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    /// Last words of all names.
+    last: HashSet<String, BuildHasherDefault<Fnv>>,
+}
+
+impl NameIndex {
+    fn new(list: &[Actor]) -> Self {
+        let mut index = NameIndex::default();
+        for (i, a) in list.iter().enumerate() {
+            for form in std::iter::once(&a.name).chain(&a.aliases) {
+                index.exact.entry(form.clone()).or_insert(i);
+            }
+            if let Some(last) = a.name.split_whitespace().last() {
+                if a.kind == ActorKind::Person {
+                    index.person_last.entry(last.to_string()).or_insert(i);
+                }
+                index.last.insert(last.to_string());
+            }
+        }
+        index
+    }
 }
 
 impl Actors {
+    /// `list` must be final: the name index is built from it here.
+    pub fn new(list: Vec<Actor>, mentions: Vec<Mention>) -> Self {
+        let index = NameIndex::new(&list);
+        Actors {
+            list,
+            mentions,
+            index,
+        }
+    }
+
     pub fn into_public(self) -> Vec<Actor> {
         self.list
     }
@@ -49,11 +94,7 @@ impl Actors {
         if m.is_empty() {
             return None;
         }
-        let exact = |m: &str| {
-            self.list
-                .iter()
-                .find(|a| a.name == m || a.aliases.iter().any(|x| x == m))
-        };
+        let exact = |m: &str| self.index.exact.get(m).and_then(|&i| self.list.get(i));
         if let Some(a) = exact(m) {
             return Some(a);
         }
@@ -65,9 +106,13 @@ impl Actors {
             }
         }
         let last = m.split_whitespace().last()?;
-        self.list
-            .iter()
-            .find(|a| a.kind == ActorKind::Person && a.name.split_whitespace().last() == Some(last))
+        let person = self.index.person_last.get(last)?;
+        self.list.get(*person)
+    }
+
+    /// Whether some actor's name ends with the word `last` ("Garlauskas", "Council").
+    pub fn has_last_word(&self, last: &str) -> bool {
+        self.index.last.contains(last)
     }
 
     /// The mentions in sentence `sentence`, in text order.

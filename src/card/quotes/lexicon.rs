@@ -148,6 +148,10 @@ impl QuoteLexicon {
     pub fn is_preposition(&self, word: &str) -> bool {
         self.on(word, PREPOSITION)
     }
+    /// Matches the whole word lowercased (no dots trimmed), as `source_before_word` is short.
+    pub fn is_source_before(&self, word: &str) -> bool {
+        with_lower(word, |w| self.source_before_word.contains(&w))
+    }
     pub fn is_particle(&self, word: &str) -> bool {
         self.name_particles.contains(&word)
     }
@@ -185,7 +189,7 @@ fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Calls `f` with `word` lowercased; short ASCII words (nearly all) are lowered on the stack, as these
 /// lookups run many times per word.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.chars().any(char::is_uppercase) {
         return f(word);
     }

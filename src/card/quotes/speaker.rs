@@ -2,7 +2,9 @@
 //! saying next to the quotation, the noun phrase on the right side of that cue (a name, a pronoun or
 //! a description such as "der Experte"), and resolves it against the names seen so far.
 
-use super::lexicon::QuoteLexicon;
+use std::collections::HashSet;
+
+use super::lexicon::{with_lower, QuoteLexicon};
 use super::tokens::Tok;
 use crate::card::actors::Actors;
 
@@ -102,21 +104,29 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     if in_name {
         return false;
     }
-    lex.is_cue(w)
-        || lex.source_before_word.contains(&w.to_lowercase().as_str())
-        || phrase_at(toks, i, lex).is_some()
+    lex.is_cue(w) || lex.is_source_before(w) || phrase_at(toks, i, lex).is_some()
 }
 
-/// Length of a source phrase ("according to", "nach Angaben") starting at `i`.
+/// Length of a source phrase ("according to", "nach Angaben") starting at `i`. Runs at every word,
+/// so the word is lowered once and a phrase is dropped at its first word.
 fn phrase_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> Option<usize> {
-    lex.source_after_phrase.iter().find_map(|p| {
-        let words: Vec<&str> = p.split(' ').collect();
-        let ok = words.iter().enumerate().all(|(k, pw)| {
-            toks.get(i + k)
-                .and_then(Tok::word)
-                .is_some_and(|w| w.to_lowercase() == *pw)
-        });
-        ok.then_some(words.len())
+    let word_at = |k: usize| toks.get(i + k).and_then(Tok::word);
+    let first = word_at(0)?;
+    with_lower(first, |first| {
+        lex.source_after_phrase.iter().find_map(|p| {
+            let mut words = p.split(' ');
+            if words.next() != Some(first) {
+                return None;
+            }
+            let mut len = 1;
+            for pw in words {
+                if !word_at(len).is_some_and(|w| with_lower(w, |w| w == pw)) {
+                    return None;
+                }
+                len += 1;
+            }
+            Some(len)
+        })
     })
 }
 
@@ -652,6 +662,8 @@ fn plausible(run: &[&str], lex: &QuoteLexicon) -> bool {
 #[derive(Default)]
 pub struct Registry {
     known: Vec<Known>,
+    /// The last word of every known name: `knows` runs at nearly every word.
+    last_words: HashSet<String>,
     /// Canonical names already credited with a quotation.
     pub speakers: Vec<String>,
     pub last_speaker: Option<(String, usize)>,
@@ -719,16 +731,18 @@ impl Registry {
             old.context.push_str(&context);
             self.known.push(old);
         } else if self.known.len() < MAX_KNOWN {
+            if let Some(last) = name.split_whitespace().last() {
+                self.last_words.insert(last.to_string());
+            }
             self.known.push(Known { name, context });
         }
     }
 
     /// Whether a single name word is one the article (or the actor list) already uses for someone.
     pub fn knows(&self, word: &str, actors: &Actors) -> bool {
-        let ends = |name: &str| name.split_whitespace().last() == Some(word);
         actors.resolve(word).is_some()
-            || actors.list.iter().any(|a| ends(&a.name))
-            || self.known.iter().any(|k| ends(&k.name))
+            || actors.has_last_word(word)
+            || self.last_words.contains(word)
     }
 
     /// Whether a single name word is the surname of someone already quoted.
