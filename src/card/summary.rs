@@ -2,6 +2,7 @@
 //! whose content words recur most across the article (a centrality score), skipping headings,
 //! captions and quotes-only lines.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::sentences::Sentence;
@@ -19,19 +20,25 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
             matches!(s.kind, BlockKind::Paragraph) && s.text.split_whitespace().count() >= 8
         })
         .collect();
-    let mut freq: HashMap<String, usize> = HashMap::new();
-    for (_, s) in &candidates {
-        for w in content_words(&s.text, language) {
-            *freq.entry(w).or_default() += 1;
-        }
+    // Each candidate's content words, computed once: the counting and the scoring both read them.
+    let words: Vec<Vec<Cow<str>>> = candidates
+        .iter()
+        .map(|(_, s)| content_words(&s.text, language))
+        .collect();
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for w in words.iter().flatten() {
+        *freq.entry(w).or_default() += 1;
     }
     let mut scored: Vec<(f64, usize)> = candidates
         .iter()
+        .zip(&words)
         .enumerate()
-        .map(|(rank, (i, s))| {
-            let words = content_words(&s.text, language);
-            let centrality =
-                words.iter().map(|w| freq[w] as f64).sum::<f64>() / (words.len() as f64 + 5.0);
+        .map(|(rank, ((i, _), words))| {
+            let centrality = words
+                .iter()
+                .map(|w| freq.get(w.as_ref()).copied().unwrap_or(0) as f64)
+                .sum::<f64>()
+                / (words.len() as f64 + 5.0);
             let position = 1.0 / (1.0 + rank as f64 / 3.0);
             (centrality + 2.0 * position, *i)
         })
@@ -49,10 +56,19 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         .collect()
 }
 
-fn content_words(text: &str, language: &Language) -> Vec<String> {
+fn content_words<'a>(text: &'a str, language: &Language) -> Vec<Cow<'a, str>> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().count() > 3)
-        .map(str::to_lowercase)
-        .filter(|w| !language.stopwords.contains(&w.as_str()))
+        .map(lowercase)
+        .filter(|w| !language.stopwords.contains(&w.as_ref()))
         .collect()
+}
+
+/// `w.to_lowercase()`, without a copy for the ASCII words already in lowercase (most of them).
+fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }

@@ -15,13 +15,11 @@ mod tokens;
 pub use lexicon::{ActorLexicon, NameLists};
 
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 
 use super::sentences::Sentence;
 use crate::lang::Language;
 use crate::metadata::Metadata;
 use crate::reading::{Actor, ActorKind};
-use lexicon::Fnv;
 
 /// Where an actor is named: sentence index, byte span in that sentence's text, and the actor's index
 /// in `Actors::list`.
@@ -43,15 +41,16 @@ pub struct Actors {
     index: NameIndex,
 }
 
-/// For each name form, the first actor in `list` that answers to it (list order is rank order).
+/// For each name form, the first actor in `list` that answers to it (list order is rank order). Keys
+/// come from the page, so the maps keep std's seeded hasher.
 #[derive(Debug, Default)]
 struct NameIndex {
     /// Full names and aliases.
-    exact: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    exact: HashMap<String, usize>,
     /// Last words of persons' names.
-    person_last: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    person_last: HashMap<String, usize>,
     /// Last words of all names.
-    last: HashSet<String, BuildHasherDefault<Fnv>>,
+    last: HashSet<String>,
 }
 
 impl NameIndex {
