@@ -25,7 +25,10 @@ pub fn split(blocks: &[Block]) -> Vec<Sentence> {
         for (k, &(pos, piece)) in pieces.iter().enumerate() {
             let end = pos + piece.len();
             let next = pieces.get(k + 1).map(|p| p.1);
-            let inside_quote = quoted.iter().any(|&(a, b)| a < end && end < b);
+            // Spans are sorted and disjoint: only the first one ending after `end` can hold it.
+            let inside_quote = quoted
+                .get(quoted.partition_point(|&(_, b)| b <= end))
+                .is_some_and(|&(a, _)| a < end);
             if next.is_some() && (inside_quote || ends_early(&block.text[start..end], next)) {
                 continue;
             }
@@ -56,7 +59,7 @@ fn push(out: &mut Vec<Sentence>, block: usize, kind: BlockKind, text: &str) {
 /// a lowercase word follows, a short ordinal or day ("am 11."), a single initial, an abbreviation.
 fn ends_early(text: &str, next: Option<&str>) -> bool {
     let t = text.trim_end();
-    let Some(last) = t.split_whitespace().last() else {
+    let Some(last) = t.split_whitespace().next_back() else {
         return false;
     };
     // "“Why now?” she asked." – whatever ends here, a lowercase word goes on with the sentence.

@@ -31,6 +31,9 @@ pub struct Mention {
     pub actor: usize,
 }
 
+/// Genitive endings `Actors::resolve` strips from a name form ("Kims", "Trump's").
+const GENITIVES: [&str; 5] = ["'s", "’s", "’", "'", "s"];
+
 /// The actors of an article, ranked (most important first), with their mentions in text order.
 #[derive(Debug, Default)]
 pub struct Actors {
@@ -51,6 +54,8 @@ struct NameIndex {
     person_last: HashMap<String, usize>,
     /// Last words of all names.
     last: HashSet<String>,
+    /// Last words of all names and aliases.
+    form_last: HashSet<String>,
 }
 
 impl NameIndex {
@@ -59,6 +64,9 @@ impl NameIndex {
         for (i, a) in list.iter().enumerate() {
             for form in std::iter::once(&a.name).chain(&a.aliases) {
                 index.exact.entry(form.clone()).or_insert(i);
+                if let Some(last) = form.split_whitespace().last() {
+                    index.form_last.insert(last.to_string());
+                }
             }
             if let Some(last) = a.name.split_whitespace().last() {
                 if a.kind == ActorKind::Person {
@@ -97,7 +105,7 @@ impl Actors {
         if let Some(a) = exact(m) {
             return Some(a);
         }
-        for suf in ["'s", "’s", "’", "'", "s"] {
+        for suf in GENITIVES {
             if let Some(stem) = m.strip_suffix(suf).filter(|s| s.chars().count() >= 2) {
                 if let Some(a) = exact(stem) {
                     return Some(a);
@@ -107,6 +115,18 @@ impl Actors {
         let last = m.split_whitespace().last()?;
         let person = self.index.person_last.get(last)?;
         self.list.get(*person)
+    }
+
+    /// False when no name ending with the word `last` can resolve to an actor, so a caller can skip
+    /// its look for one (true may still resolve to none).
+    pub fn may_resolve_ending(&self, last: &str) -> bool {
+        self.index.form_last.contains(last)
+            || GENITIVES.iter().any(|suf| {
+                last == *suf
+                    || last
+                        .strip_suffix(suf)
+                        .is_some_and(|stem| self.index.form_last.contains(stem))
+            })
     }
 
     /// Whether some actor's name ends with the word `last` ("Garlauskas", "Council").

@@ -63,6 +63,10 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 pub fn scan(text: &str) -> Vec<Span> {
+    // Most paragraphs hold no mark at all: no need to index their characters.
+    if !text.contains(['„', '“', '"', '»', '«', '‚', '‘', '\'']) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut open: Option<Open> = None;

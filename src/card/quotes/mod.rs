@@ -206,16 +206,24 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 }
                 // "Um Zeit zu gewinnen, will Oettinger die Fächer straffen. „…“": a person the
                 // actor list knows, standing later in the sentence, is its subject just as well.
-                _ => (1..toks.len())
-                    .filter(|&p| may_open_mention(&toks, p, lex))
-                    .find_map(
-                        |p| match speaker::mention_at(&toks, p, toks.len(), &finder) {
-                            Some((speaker::Mention::Name(n), 0)) if knows_person(actors, &n) => {
-                                Some((Some(registry.resolve(&Mention::Name(n), actors, si)?), None))
-                            }
-                            _ => None,
-                        },
-                    ),
+                _ => {
+                    let ahead = actor_words_ahead(&toks, actors);
+                    (1..toks.len())
+                        .filter(|&p| ahead[p] && may_open_mention(&toks, p, lex))
+                        .find_map(
+                            |p| match speaker::mention_at(&toks, p, toks.len(), &finder) {
+                                Some((speaker::Mention::Name(n), 0))
+                                    if knows_person(actors, &n) =>
+                                {
+                                    Some((
+                                        Some(registry.resolve(&Mention::Name(n), actors, si)?),
+                                        None,
+                                    ))
+                                }
+                                _ => None,
+                            },
+                        )
+                }
             }
         });
         if let Some((speaker, cue)) = attribution {
@@ -292,6 +300,26 @@ fn uncued_mention(
             Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
             _ => None,
         })
+}
+
+/// For each token, whether the words that `speaker::mention_at` would read from there (up to the next
+/// break) hold one that may end an actor's name: where none does, no name found there can resolve to
+/// an actor, and the costly look is skipped.
+fn actor_words_ahead(toks: &[Tok], actors: &Actors) -> Vec<bool> {
+    let mut ahead = vec![false; toks.len()];
+    for i in (0..toks.len()).rev() {
+        let next = ahead.get(i + 1).copied().unwrap_or(false);
+        ahead[i] = match toks[i] {
+            Tok::Word(w) => {
+                actors.may_resolve_ending(w)
+                    || matches!(toks.get(i + 1), Some(Tok::Word(_))) && next
+            }
+            // `mention_at` skips breaks before the first word.
+            Tok::Punct(_) => next,
+            Tok::Quoted(_) => false,
+        };
+    }
+    ahead
 }
 
 /// Whether `speaker::mention_at(toks, p, …)` can find a mention at its first word: the first word
