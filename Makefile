@@ -8,10 +8,13 @@ PORT ?= 8080
 
 .PHONY: setup build native wasm extension www run test test-rust test-wasm test-e2e lint bench package clean fuzz
 
-setup: .setup-done
+setup: .setup-done build/patched/web_atoms/.klartext-patched
 .setup-done: scripts/setup.sh package.json Cargo.toml
 	scripts/setup.sh
 	@touch $@
+# Also done by setup.sh; listed here so that a removed build/ is rebuilt even with .setup-done present.
+build/patched/web_atoms/.klartext-patched: scripts/patch-crates.sh $(wildcard patches/*.patch)
+	scripts/patch-crates.sh
 
 build: setup native wasm extension www
 

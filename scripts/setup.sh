@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need. Idempotent: each step checks before it installs.
-#   rustup targets and components, the pinned wasm-bindgen CLI (cached outside the repo),
+#   rustup targets and components, the patched crates (scripts/patch-crates.sh), the pinned
+#   wasm-bindgen CLI (cached outside the repo),
 #   npm packages (binaryen's wasm-opt, playwright-core, Readability.js for the benchmark, web-ext),
 #   Debian's chromium + chromium-driver, xvfb + xdotool, firefox-esr (browser tests).
 set -euo pipefail
@@ -16,6 +17,9 @@ step "rust targets and components"
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+
+step "patched crates (patches/)"
+scripts/patch-crates.sh
 
 step "wasm-bindgen CLI $WASM_BINDGEN_VERSION"
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
