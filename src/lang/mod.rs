@@ -5,6 +5,7 @@
 pub mod de;
 pub mod en;
 pub mod names;
+pub mod word_list;
 
 use crate::card::actors::ActorLexicon;
 use crate::card::quotes::QuoteLexicon;

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::lang::word_list::WordList;
+
 /// FNV-1a: the keys are short words, for which it is several times faster than the default SipHash;
 /// the lists are static, so hash flooding is no concern.
 #[derive(Default)]
@@ -31,14 +33,14 @@ impl Hasher for Fnv {
 /// Word lists shared by every language: given names and family names of many cultures
 /// (`src/lang/names/`). One entry per line or whitespace-separated; `#` starts a comment line.
 pub struct NameLists {
-    pub given: &'static str,
+    pub given: &'static WordList,
     /// Given names written for Klartext that the registry lists lack.
-    pub given_extra: &'static str,
-    pub surnames: &'static str,
+    pub given_extra: &'static WordList,
+    pub surnames: &'static WordList,
     /// Family names of cultures that put the family name first ("Kim Jong-un", "Xi Jinping").
-    pub family_first: &'static str,
+    pub family_first: &'static WordList,
     /// Well-known organisations written as one word ("Reuters", "Bundestag").
-    pub orgs: &'static str,
+    pub orgs: &'static WordList,
 }
 
 /// A language's vocabulary for finding actors. Matching is on the word as written, except where a
@@ -57,7 +59,7 @@ pub struct ActorLexicon {
     pub calendar: &'static [&'static [&'static str]],
     /// Lowercase common words, whitespace-separated (may be empty). In a language that capitalises only
     /// names, a capitalised word from this list is a name only mid-sentence.
-    pub common_words: &'static str,
+    pub common_words: &'static WordList,
     /// True where capitalisation marks names (English): an unknown run of capitalised words mid-sentence
     /// is taken as a person. False where every noun is capitalised (German).
     pub caps_mark_names: bool,
@@ -104,7 +106,7 @@ pub struct ActorLexicon {
     pub not_org_acronyms: &'static [&'static str],
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
     /// `genitive_suffixes` is recognised too.
-    pub places: &'static str,
+    pub places: &'static WordList,
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
@@ -194,16 +196,16 @@ impl ActorLexicon {
 
     fn build(&self) -> Index {
         let mut w = Map::default();
-        mark(&mut w, words(self.names.given), written::GIVEN);
-        mark(&mut w, words(self.names.given_extra), written::GIVEN);
-        mark(&mut w, words(self.names.surnames), written::SURNAME);
+        mark(&mut w, words(self.names.given.text()), written::GIVEN);
+        mark(&mut w, words(self.names.given_extra.text()), written::GIVEN);
+        mark(&mut w, words(self.names.surnames.text()), written::SURNAME);
         mark(
             &mut w,
-            words(self.names.family_first),
+            words(self.names.family_first.text()),
             written::FAMILY_FIRST,
         );
-        mark(&mut w, words(self.names.orgs), written::ORG);
-        mark(&mut w, words(self.places), written::PLACE);
+        mark(&mut w, words(self.names.orgs.text()), written::ORG);
+        mark(&mut w, words(self.places.text()), written::PLACE);
         mark(
             &mut w,
             self.not_org_acronyms.iter().copied(),
@@ -219,7 +221,7 @@ impl ActorLexicon {
         for list in self.calendar {
             mark(&mut l, list.iter().copied(), lower::FUNCTION);
         }
-        mark(&mut l, words(self.common_words), lower::COMMON);
+        mark(&mut l, words(self.common_words.text()), lower::COMMON);
         mark(&mut l, self.determiners.iter().copied(), lower::DETERMINER);
         mark(
             &mut l,

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use super::calendar;
 use crate::card::actors::ActorLexicon;
 use crate::lang::names;
+use crate::lang::word_list::word_list;
 
 pub static LEXICON: ActorLexicon = ActorLexicon {
     roles: &[
@@ -608,7 +609,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "klar",
         "sicher",
     ],
-    common_words: include_str!("names/common_nouns.txt"),
+    common_words: word_list!("de/names/common_nouns.txt"),
     caps_mark_names: false,
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -816,7 +817,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "VII", "VIII", "IX", "XI", "XII", "OK", "DNA", "DNS", "HIV", "AIDS", "COVID", "PDF", "GPS",
         "SUV", "LKW", "PKW", "ICE", "IC", "WM", "EM", "NRW", "BIP", "CO", "CO2", "ABC",
     ],
-    places: include_str!("names/places.txt"),
+    places: word_list!("de/names/places.txt"),
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
     names: &names::SHARED,
     index: OnceLock::new(),

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use super::calendar;
 use crate::card::actors::ActorLexicon;
 use crate::lang::names;
+use crate::lang::word_list::word_list;
 
 pub static LEXICON: ActorLexicon = ActorLexicon {
     roles: &[
@@ -340,7 +341,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "jr",
         "sr",
     ],
-    common_words: include_str!("names/common_words.txt"),
+    common_words: word_list!("en/names/common_words.txt"),
     caps_mark_names: true,
     determiners: &[
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -557,7 +558,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "CET", "BST", "MP", "MPs", "DJ", "ID", "IQ", "PR", "RBI", "ERA", "NFC", "AFC", "CDT",
         "EDT",
     ],
-    places: include_str!("names/places.txt"),
+    places: word_list!("en/names/places.txt"),
     genitive_suffixes: &["’s", "'s", "’", "'"],
     names: &names::SHARED,
     index: OnceLock::new(),

@@ -2,11 +2,12 @@
 //! names written first ("Kim Jong-un"). Sources and licences: README, section "Data sources".
 
 use crate::card::actors::NameLists;
+use crate::lang::word_list::word_list;
 
 pub static SHARED: NameLists = NameLists {
-    given: include_str!("given.txt"),
-    given_extra: include_str!("given_extra.txt"),
-    surnames: include_str!("surnames.txt"),
-    family_first: include_str!("family_first.txt"),
-    orgs: include_str!("orgs.txt"),
+    given: word_list!("names/given.txt"),
+    given_extra: word_list!("names/given_extra.txt"),
+    surnames: word_list!("names/surnames.txt"),
+    family_first: word_list!("names/family_first.txt"),
+    orgs: word_list!("names/orgs.txt"),
 };
