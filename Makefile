@@ -22,7 +22,7 @@ native:
 	cargo build --release --bin klartext
 
 wasm: $(PKG)/klartext_bg.wasm
-$(PKG)/klartext_bg.wasm: $(shell find src -name '*.rs' -o -name '*.txt') $(shell find vendor -type f) build.rs Cargo.toml
+$(PKG)/klartext_bg.wasm: $(shell find src -name '*.rs' -o -name '*.txt') $(wildcard patches/*.patch) build.rs Cargo.toml
 	cargo build --release --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM_TARGET)
 	wasm-opt -Oz --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
