@@ -468,7 +468,9 @@ fn classify(
         && (n >= 2 || hyphen_compound)
         && !run_infos.first().is_some_and(|x| x.given && !x.place);
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
-    let classified = prev.is_some_and(|p| p.org_class);
+    // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
+    let classified = prev.is_some_and(|p| p.org_class)
+        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
     let acronym_org = n <= 3
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))

@@ -625,6 +625,18 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     org_heads: &[
         "institut",
         "institute",
+        "verlag",
+        "kriminalamt",
+        "landesamt",
+        "amtsgericht",
+        "landgericht",
+        "kirche",
+        "landeskirche",
+        "sender",
+        "magazin",
+        "sparkasse",
+        "brauerei",
+        "reederei",
         "stiftung",
         "universität",
         "university",
@@ -690,7 +702,10 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     org_suffixes: &[
         "AG", "GmbH", "SE", "KG", "KGaA", "eG", "e.V", "Inc", "Corp", "Ltd", "plc", "LLC", "SA",
-        "S.A", "N.V", "NV", "Co",
+        "S.A", "N.V", "NV", "Co", "Ges.m.b.H", "mbH",
+        // Club prefixes: "VfL Bochum", "FC Augsburg", "TSV 1860".
+        "FC", "VfL", "VfB", "SV", "TSV", "SC", "BV", "BVB", "SpVgg", "FSV", "TuS", "SG", "SSV", "FK",
+        "SK", "AC", "AS", "SS", "KSC", "HSV",
     ],
     org_classifiers: &[
         "thinktank",
