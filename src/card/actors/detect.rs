@@ -464,9 +464,15 @@ fn classify(
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
     let hyphen_compound = n == 1 && run_toks.first().is_some_and(|t| t.word.contains('-'));
+    // "Citra Group", "Victoria University": a head word ending the run outweighs a given name
+    // starting it, unless it is a family name too ("Margaret Court").
+    let head_last = n >= 2
+        && run_infos
+            .last()
+            .is_some_and(|x| (x.org_head || x.org_suffix) && !x.surname);
     let org_head = has_head
         && (n >= 2 || hyphen_compound)
-        && !run_infos.first().is_some_and(|x| x.given && !x.place);
+        && (head_last || !run_infos.first().is_some_and(|x| x.given && !x.place));
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| p.org_class)
