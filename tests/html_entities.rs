@@ -1,4 +1,4 @@
-//! The HTML tokenizer's named character references come from `vendor/web_atoms` (a bisected table
+//! The HTML tokenizer's named character references come from the patched `web_atoms` (`patches/`; a bisected table
 //! replacing upstream's phf map, for wasm size). These cases pin the tokenizer's answers at the table's
 //! edges: whole names, legacy names without `;`, names cut short, names past either end of the table,
 //! two-code-point entities, and the attribute rule for a legacy name followed by an alphanumeric.
