@@ -29,8 +29,9 @@ pub enum Mention {
     Description {
         surface: String,
         head: String,
-        /// The head is a document or channel ("the statement"): it names itself, never a person.
-        document: bool,
+        /// Whether it may point back to someone named before: not a document or channel ("the
+        /// statement"), not an indefinite newcomer ("a source close to the campaign").
+        refers_back: bool,
     },
 }
 
@@ -162,7 +163,9 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
         // after the cue that names no one is its object.
         let after = mention_forward(toks, c + 1, f);
         let names_someone = |m: &Mention| match m {
-            Mention::Description { head, document, .. } => *document || f.lex.is_role(head),
+            Mention::Description {
+                head, refers_back, ..
+            } => !refers_back || f.lex.is_role(head),
             _ => true,
         };
         match after {
@@ -582,7 +585,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
-        document: lex.is_document(head),
+        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
     })
 }
 
@@ -764,10 +767,10 @@ impl Registry {
             Mention::Description {
                 surface,
                 head,
-                document,
+                refers_back,
             } => {
                 let stem = stem(head);
-                if *document || stem.chars().count() < 3 {
+                if !refers_back || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
                 let found = self

@@ -161,7 +161,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     determiners: &[
         "the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another",
     ],
-    indefinite_articles: &["a", "an"],
+    indefinite_articles: &["a", "an", "one", "another"],
     description_links: &["of", "for", "at", "with"],
     oblique_determiners: &[],
     prepositions: &[
