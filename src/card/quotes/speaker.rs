@@ -271,9 +271,18 @@ fn strong_subject(m: &Mention, f: &Finder) -> bool {
 /// The subject before a cue: the mention in the clause nearest the cue, else the first of the
 /// sentence; a name in apposition beats a description ("Der Leiter des Programms, Klaus Stöhr, sagte").
 fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
-    let cue = toks.get(end).and_then(Tok::word);
-    if !f.lex.nouns_capitalised && cue.is_some_and(|c| !f.lex.is_participle(c)) {
-        if let Some(m) = name_before(toks, end, f) {
+    // A participle hangs on the clause's subject; a verb or a colon ("… – Jeffrey M. Jones: “…”")
+    // on the name right before it.
+    let ends_right = match toks.get(end) {
+        Some(Tok::Word(c)) => !f.lex.is_participle(c),
+        Some(Tok::Punct(':')) => true,
+        _ => false,
+    };
+    let colon = matches!(toks.get(end), Some(Tok::Punct(':')));
+    if !f.lex.nouns_capitalised && ends_right {
+        // Before a colon only a full name: "… told Trump: “…”" has its object there.
+        let full = |m: &Mention| !colon || matches!(m, Mention::Name(n) if n.contains(' '));
+        if let Some(m) = name_before(toks, end, f).filter(full) {
             return Some(m);
         }
     }
