@@ -58,6 +58,9 @@ pub struct QuoteLexicon {
     pub reported_mood: &'static [&'static str],
     /// Cues that are ordinary adverbs elsewhere and count only right after a quotation ("„…“, so X").
     pub adverb_cues: &'static [&'static str],
+    /// Conjunctions that open a new clause after a quotation ("“…,” but he also noted …"): a cue
+    /// after one belongs to that clause, not to the quotation.
+    pub conjunctions: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],
@@ -89,6 +92,7 @@ const TITLE_CONTEXT: u16 = 1 << 8;
 const SPEECH_WORD: u16 = 1 << 9;
 const REPORTED_MOOD: u16 = 1 << 10;
 const DOCUMENT: u16 = 1 << 11;
+const CONJUNCTION: u16 = 1 << 12;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -107,6 +111,7 @@ impl QuoteLexicon {
                 (self.speech_words, SPEECH_WORD),
                 (self.reported_mood, REPORTED_MOOD),
                 (self.document_nouns, DOCUMENT),
+                (self.conjunctions, CONJUNCTION),
             ];
             let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
             for (list, bit) in all.into_iter().chain(calendar) {
@@ -170,6 +175,9 @@ impl QuoteLexicon {
     }
     pub fn is_reported_mood(&self, word: &str) -> bool {
         self.on(word, REPORTED_MOOD)
+    }
+    pub fn is_conjunction(&self, word: &str) -> bool {
+        self.on(word, CONJUNCTION)
     }
     pub fn is_document(&self, word: &str) -> bool {
         self.on(word, DOCUMENT)

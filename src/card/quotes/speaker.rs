@@ -53,6 +53,7 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         match &toks[i] {
             Tok::Quoted(_) => break,
             Tok::Punct('!' | '?' | ';' | ':') => break,
+            Tok::Word(w) if lex.is_conjunction(w) => break,
             Tok::Word(w) if is_cue_at(toks, i, lex) && (!lex.is_adverb_cue(w) || i <= q + 2) => {
                 return Some(outer_source(toks, i, lex).unwrap_or(i));
             }

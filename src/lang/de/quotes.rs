@@ -591,6 +591,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "stehe", "liege", "gehe", "komme", "bestehe", "handele", "fehle", "bleibe", "brauche",
     ],
     adverb_cues: &["so"],
+    conjunctions: &[
+        "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
+    ],
     document_nouns: &[
         "erklärung",
         "mitteilung",

@@ -359,6 +359,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     reported_mood: &[],
     adverb_cues: &[],
+    conjunctions: &[
+        "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
+    ],
     document_nouns: &[
         "statement",
         "report",
