@@ -291,6 +291,18 @@ fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
         .iter()
         .rposition(|t| matches!(t, Tok::Quoted(_)))
         .map_or(0, |p| p + 1);
+    // "(AFP) – Hillary Clinton has taken a swipe at Trump, saying …": a participle after a comma
+    // hangs on the subject of the clause right before it.
+    let participle = matches!(toks.get(end), Some(Tok::Word(c)) if f.lex.is_participle(c));
+    if participle && end > sentence_start && matches!(toks.get(end - 1), Some(Tok::Punct(','))) {
+        let clause = toks[sentence_start..end - 1]
+            .iter()
+            .rposition(|t| !matches!(t, Tok::Word(_)))
+            .map_or(sentence_start, |p| sentence_start + p + 1);
+        if let Some((m @ Mention::Name(_), _)) = mention_at(toks, clause, end - 1, f) {
+            return Some(m);
+        }
+    }
     clause_subject(toks, sentence_start, end, f)
 }
 
@@ -468,6 +480,13 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     run = name_run(&w[j..], lex);
                     j += raw_run_len(&w[j..], lex);
                     gap = 0;
+                } else if gap == 0
+                    && lex.description_links.contains(&x)
+                    && run.last().is_some_and(|r| lex.is_role(r))
+                {
+                    // "Secretary of State Madeleine Albright"
+                    j += 1;
+                    gap += 1;
                 } else if x.chars().all(|c| c.is_lowercase() || c == '-')
                     && !lex.is_not_name(x)
                     && !lex.is_preposition(x)
