@@ -58,6 +58,11 @@ pub struct QuoteLexicon {
     pub reported_mood: &'static [&'static str],
     /// Cues that are ordinary adverbs elsewhere and count only right after a quotation ("„…“, so X").
     pub adverb_cues: &'static [&'static str],
+    /// Verbs of an impersonal attribution ("In dem Antrag heißt es: „…“"): the source is the
+    /// document the sentence places the words in.
+    pub impersonal_cues: &'static [&'static str],
+    /// The dummy subject of an impersonal attribution ("es").
+    pub dummy_subject: &'static str,
     /// Conjunctions that open a new clause after a quotation ("“…,” but he also noted …"): a cue
     /// after one belongs to that clause, not to the quotation.
     pub conjunctions: &'static [&'static str],

@@ -139,8 +139,11 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     if let Some(len) = phrase_at(toks, c, f.lex) {
         return source_after(toks, c + len, f);
     }
+    if let Some(m) = impersonal_source(toks, f) {
+        return Some(m);
+    }
     if f.lex.source_before_word.contains(&word.as_str()) {
-        return mention_backward(toks, c, f);
+        return source_before(toks, c, f).or_else(|| mention_backward(toks, c, f));
     }
     if c > q && q != usize::MAX {
         let between_words = toks[q + 1..c].iter().any(|t| t.word().is_some());
@@ -193,6 +196,57 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
     }
+}
+
+/// The noun phrase right before a source word such as "zufolge": "dem Bericht zufolge", "Angaben
+/// der Polizei zufolge" (the phrase from its last article on).
+fn source_before(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
+    let start = toks[..c]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    let w: Vec<&str> = toks[start..c].iter().filter_map(Tok::word).collect();
+    let from = w.len().saturating_sub(NP_REACH);
+    let article = (from..w.len())
+        .rev()
+        .find(|&k| f.lex.is_determiner(w[k]) || f.lex.is_oblique(w[k]))?;
+    description(&w[article..], f.lex)
+}
+
+/// The document an impersonal attribution places the words in: "In dem Antrag heißt es", "So
+/// heißt es in der Meldung auf der Homepage".
+fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
+    if f.lex.impersonal_cues.is_empty() {
+        return None;
+    }
+    let is_dummy = |k: usize| {
+        toks.get(k)
+            .and_then(Tok::word)
+            .is_some_and(|w| w.eq_ignore_ascii_case(f.lex.dummy_subject))
+    };
+    let impersonal = toks.iter().enumerate().any(|(k, t)| {
+        t.word().is_some_and(|w| f.lex.impersonal_cues.contains(&w))
+            && (is_dummy(k + 1) || k.checked_sub(1).is_some_and(is_dummy))
+    });
+    if !impersonal {
+        return None;
+    }
+    let w: Vec<&str> = toks.iter().map_while(Tok::word).collect();
+    (0..w.len().saturating_sub(1)).find_map(|k| {
+        let prep = w[k];
+        if !f.lex.is_preposition(prep) || f.lex.is_cue(prep) {
+            return None;
+        }
+        // "im Bericht" carries its article; "in dem Antrag" has it next.
+        let np = if f.lex.is_oblique(prep) {
+            &w[k..]
+        } else if f.lex.is_determiner(w[k + 1]) || f.lex.is_oblique(w[k + 1]) {
+            &w[k + 1..]
+        } else {
+            return None;
+        };
+        description(np, f.lex)
+    })
 }
 
 /// The name signing a quotation after a dash: "“…” ― Carlos Raúl", "“…” — Jane Doe, teacher".

@@ -591,6 +591,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "stehe", "liege", "gehe", "komme", "bestehe", "handele", "fehle", "bleibe", "brauche",
     ],
     adverb_cues: &["so"],
+    impersonal_cues: &["heißt", "hieß"],
+    dummy_subject: "es",
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

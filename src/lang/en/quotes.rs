@@ -359,6 +359,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     reported_mood: &[],
     adverb_cues: &[],
+    impersonal_cues: &[],
+    dummy_subject: "it",
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
