@@ -96,6 +96,8 @@ const PREPOSITION: u16 = 1 << 7;
 const TITLE_CONTEXT: u16 = 1 << 8;
 const SPEECH_WORD: u16 = 1 << 9;
 const REPORTED_MOOD: u16 = 1 << 10;
+/// A source word, or the first word of a source phrase (for `may_be_cue`).
+const SOURCE_WORD: u16 = 1 << 11;
 const DOCUMENT: u16 = 1 << 11;
 const CONJUNCTION: u16 = 1 << 12;
 
@@ -124,6 +126,14 @@ impl QuoteLexicon {
                     *lists.entry(w).or_insert(0) |= bit;
                 }
             }
+            // Dots trimmed as `on` trims them, so that `may_be_cue` never misses.
+            let phrase_starts = self
+                .source_after_phrase
+                .iter()
+                .filter_map(|p| p.split(' ').next());
+            for w in phrase_starts.chain(self.source_before_word.iter().copied()) {
+                *lists.entry(w.trim_end_matches('.')).or_insert(0) |= SOURCE_WORD;
+            }
             Index { lists }
         })
     }
@@ -136,6 +146,11 @@ impl QuoteLexicon {
 
     pub fn is_cue(&self, word: &str) -> bool {
         self.on(word, CUE)
+    }
+    /// False for a word that is no cue, no source word and opens no source phrase: one lookup that
+    /// settles most words before the exact tests.
+    pub fn may_be_cue(&self, word: &str) -> bool {
+        self.on(word, CUE | SOURCE_WORD)
     }
     pub fn is_adverb_cue(&self, word: &str) -> bool {
         self.on(word, ADVERB_CUE)

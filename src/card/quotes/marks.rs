@@ -42,6 +42,10 @@ struct Open {
 /// The closing marks for an opening mark, and whether it is a single mark; `None` if `c` is no opener
 /// here (`prev`/`next` are the neighbouring characters).
 fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<(&'static [char], bool)> {
+    // Called at every character: the neighbours matter only for a mark.
+    if !matches!(c, '„' | '“' | '"' | '»' | '«' | '‚' | '‘' | '\'') {
+        return None;
+    }
     let next_is_word = next.is_some_and(|n| !n.is_whitespace());
     let prev_is_open = prev.is_none_or(|p| p.is_whitespace() || "([{–—-/:".contains(p));
     match c {

@@ -97,6 +97,9 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     let Some(w) = toks.get(i).and_then(Tok::word) else {
         return false;
     };
+    if !lex.may_be_cue(w) {
+        return false;
+    }
     // "United States": a capitalised word right after a name word belongs to that name.
     let in_name = is_capitalised(w)
         && i.checked_sub(1)
