@@ -66,8 +66,9 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         let live = last_attribution
             .as_ref()
             .filter(|(n, _, at)| n.is_some() && si.saturating_sub(*at) <= CARRY_REACH);
+        // The cue test first: it rules out most words in one lookup.
         let own_cue = toks.iter().enumerate().any(|(i, t)| {
-            t.word().is_some_and(|w| !lex.is_adverb_cue(w)) && speaker::is_cue_at(&toks, i, lex)
+            speaker::is_cue_at(&toks, i, lex) && t.word().is_some_and(|w| !lex.is_adverb_cue(w))
         });
         let reports_on = reported && live.is_some() && !own_cue;
         let mut sentence_speaker: Option<(Option<String>, Option<String>)> = None;
