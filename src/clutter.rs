@@ -20,6 +20,9 @@ pub struct ClutterLexicon {
     pub labels: &'static [(&'static str, RemovedKind)],
     /// Openers of a photo credit or source line ("Foto:", "Photograph by"), lowercase.
     pub credits: &'static [&'static str],
+    /// Phrases of a call to action ("Jetzt abonnieren", "Follow us on"), lowercase: a short line
+    /// holding one asks something of the reader and is not part of the story.
+    pub promo_phrases: &'static [&'static str],
     /// Weekdays and months (`src/lang/<code>/calendar.rs`): a date line is made of them and numbers.
     pub calendar: &'static [&'static [&'static str]],
     /// Further words of a date or time line ("Uhr", "aktualisiert", abbreviations), lowercase.
@@ -340,6 +343,9 @@ fn kind_of(
         if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
             return Some((kind, Hard));
         }
+        if promo_line(node, tag, &s) {
+            return Some((RemovedKind::Promo, Hard));
+        }
         return (credit_line(node, tag, &s, language) || date_line(node, tag, &s, language))
             .then_some((RemovedKind::Other, Hard));
     }
@@ -385,8 +391,40 @@ fn kind_of(
     if let Some(kind) = labelled_kind(node, tag, text_stats, language) {
         return Some((kind, Hard));
     }
+    if promo_line(node, tag, &s) {
+        return Some((RemovedKind::Promo, Hard));
+    }
     (credit_line(node, tag, &s, language) || date_line(node, tag, &s, language))
         .then_some((RemovedKind::Other, Hard))
+}
+
+/// Longest text taken as a call-to-action line.
+const MAX_PROMO_CHARS: u32 = 160;
+
+/// Most nodes a call-to-action line is made of.
+const MAX_PROMO_NODES: usize = 24;
+
+/// A short line that asks the reader to subscribe, follow, sign up or log in (phrases of any known
+/// language: sites mix in English ones).
+fn promo_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats) -> bool {
+    if !matches!(
+        tag,
+        "p" | "div" | "span" | "em" | "strong" | "b" | "i" | "h3" | "h4" | "h5" | "h6"
+    ) || s.text == 0
+        || s.text > MAX_PROMO_CHARS
+        || (tag == "div" && s.has_block)
+        || node.descendants().nth(MAX_PROMO_NODES).is_some()
+    {
+        return false;
+    }
+    let text: String = node
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &**t))
+        .collect::<String>()
+        .to_lowercase();
+    crate::lang::LANGUAGES
+        .iter()
+        .any(|l| l.clutter.promo_phrases.iter().any(|p| text.contains(p)))
 }
 
 /// Longest text taken as a date line.
@@ -698,6 +736,24 @@ mod tests {
             without_credit_tail("Das Foto: ein Beweis, sagt sie."),
             "Das Foto: ein Beweis, sagt sie."
         );
+    }
+
+    #[test]
+    fn short_calls_to_action_are_promo() {
+        let page = "<html><body><article><p>Jetzt abonnieren und nichts verpassen!</p>\
+            <p>Der Rat hat am Dienstag beschlossen, den Newsletter der Stadt einzustellen, weil ihn \
+            kaum jemand gelesen hat und die Kosten seit Jahren steigen, sagte der Sprecher.</p>\
+            </article></body></html>";
+        let doc = crate::parse::parse(page).expect("parses");
+        let clutter = classify(&doc, &GERMAN);
+        let kinds: Vec<_> = doc
+            .html
+            .tree
+            .nodes()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
+            .collect();
+        assert_eq!(kinds, vec![Some(RemovedKind::Promo), None]);
     }
 
     #[test]
