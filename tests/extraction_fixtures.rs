@@ -181,7 +181,7 @@ fn german_div_only_page_without_paragraphs() {
 }
 
 #[test]
-fn german_page_keeps_the_header_lead_and_drops_credits_and_author_box() {
+fn german_page_keeps_the_header_lead_and_drops_credits_teaser_links_and_author_box() {
     let r = read("de-header-lead-author-box.html");
     assert_text(
         &r,
@@ -190,8 +190,13 @@ fn german_page_keeps_the_header_lead_and_drops_credits_and_author_box() {
             "Der Stadtrat hat am Dienstagabend",
             "Die Hauptstraße soll einen eigenen Radstreifen bekommen.",
             "neue Parkflächen am Stadtrand",
+            "Mehr zum Verfahren steht im Protokoll der Sitzung",
         ],
-        &["Foto: Lokalblatt", "Petra Beispiel schreibt"],
+        &[
+            "Foto: Lokalblatt",
+            "Petra Beispiel schreibt",
+            "Parkhaus am Markt wird abgerissen",
+        ],
     );
     // The lead is taken once, before the body.
     assert_eq!(r.text.matches("Nach zwei Jahren Streit").count(), 1);

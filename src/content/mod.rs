@@ -546,7 +546,9 @@ fn clean(
                 skip.insert(node.id());
                 continue;
             }
-            if is_meta_line(el, &s) {
+            if is_meta_line(el, &s)
+                || (rules.clean && !ctx.in_data_table && is_link_line(node, el, &s))
+            {
                 skip.insert(node.id());
                 continue;
             }
@@ -606,6 +608,27 @@ fn is_meta_line(el: &Element, s: &NodeStats) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|w| META_WORDS.contains(&w))
 }
+
+/// A link line has at least this much text (shorter ones are "mehr", "zurück", page numbers).
+const LINK_LINE_MIN_CHARS: u32 = 15;
+
+/// A paragraph that is one link (one `<a>`) and nothing else: a teaser for another article ("Lesen Sie auch"
+/// without its label) or a link to more of the site, not a sentence of the story. (A linked
+/// heading is kept: listicles and digests link their section titles.)
+fn is_link_line(node: NodeRef<Node>, el: &Element, s: &NodeStats) -> bool {
+    el.name() == "p"
+        && s.text >= LINK_LINE_MIN_CHARS
+        && s.link_density() >= 0.9
+        && node
+            .descendants()
+            .take(LINK_LINE_MAX_NODES)
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
+            .count()
+            == 1
+}
+
+/// Nodes looked at for the links of a link line.
+const LINK_LINE_MAX_NODES: usize = 64;
 
 /// Readability's byline test: a short element named or marked as the author line.
 fn is_byline(el: &Element, s: &NodeStats) -> bool {
