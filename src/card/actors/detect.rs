@@ -36,6 +36,23 @@ pub struct Candidate {
     pub parts: Vec<(usize, usize, String)>,
 }
 
+impl Candidate {
+    /// The candidate named by the words from `a` to `b` of `text`, its name with whitespace collapsed.
+    fn spanning(text: &str, sentence: usize, a: &Tok<'_>, b: &Tok<'_>, kind: Kind) -> Self {
+        let name = text.get(a.start..b.end).unwrap_or_default();
+        Candidate {
+            sentence,
+            start: a.start,
+            end: b.end,
+            name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            kind,
+            role: None,
+            team: false,
+            parts: Vec::new(),
+        }
+    }
+}
+
 /// What the lexicon says about one token; computed once per token.
 #[derive(Debug, Default, Clone, Copy)]
 struct Info {
@@ -174,16 +191,9 @@ fn caps_table_rows(
             from = k - 1;
         }
         if let (Some(a), Some(b)) = (toks.get(from), toks.get(k - 1)) {
-            let name = text.get(a.start..b.end).unwrap_or_default();
             out.push(Candidate {
-                sentence,
-                start: a.start,
-                end: b.end,
-                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
-                kind: Kind::Org,
-                role: None,
                 team: true,
-                parts: Vec::new(),
+                ..Candidate::spanning(text, sentence, a, b, Kind::Org)
             });
             rows.push((from, k));
         }
@@ -437,16 +447,9 @@ fn classify(
             let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else {
                 return;
             };
-            let name = text.get(a.start..b.end).unwrap_or_default();
             out.push(Candidate {
-                sentence,
-                start: a.start,
-                end: b.end,
-                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
-                kind,
                 role,
-                parts: Vec::new(),
-                team: false,
+                ..Candidate::spanning(text, sentence, a, b, kind)
             });
         };
 
