@@ -206,7 +206,8 @@ fn names_are_spans_of_the_text() {
 fn german_bare_subject_before_a_verb_is_a_person_an_opening_adverb_is_not() {
     let text = "Würzner ist seit 2006 Oberbürgermeister der Stadt.\n\nSchließlich kam er doch zur \
                 Sitzung.\n\nNatürlich braucht man dafür Geduld.\n\nDaraufhin wurde die Sitzung \
-                vertagt.";
+                vertagt.\n\nNiemand soll sagen, er sei nicht gefragt worden. Jemand hat \
+                widersprochen.";
     let found = run(text, "de", None);
     assert_eq!(names(&found.list), vec!["Würzner"]);
     assert_eq!(get(&found.list, "Würzner").kind, ActorKind::Person);
