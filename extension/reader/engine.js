@@ -82,7 +82,8 @@ export function createEngine({ glue: staticGlue = null } = {}) {
         if (simulateFault) throw new WebAssembly.RuntimeError('unreachable (simulated engine fault)');
         // A UTF-16 length above the byte limit is above it in UTF-8 too: refused before the copy into
         // wasm memory, with the engine's own error.
-        if (html.length > glue.maxInputBytes()) return tooLarge(html.length, glue.maxInputBytes());
+        const limit = glue.maxInputBytes();
+        if (html.length > limit) return tooLarge(html.length, limit);
         return glue.read(html, url || undefined);
       });
       if (html.length > RELEASE_AFTER_CHARS) await discard();

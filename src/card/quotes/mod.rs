@@ -37,6 +37,18 @@ struct Found {
     from_body: bool,
 }
 
+/// The quotation spans `(start, end, index)` that touch `range`. Spans are sorted and disjoint, so
+/// these are one contiguous run of `triples`.
+fn spans_touching(
+    triples: &[(usize, usize, usize)],
+    range: (usize, usize),
+) -> &[(usize, usize, usize)] {
+    let from = triples.partition_point(|t| t.1 <= range.0);
+    let rest = triples.get(from..).unwrap_or_default();
+    rest.get(..rest.partition_point(|t| t.0 < range.1))
+        .unwrap_or_default()
+}
+
 pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec<Quote> {
     let lex = language.quotes;
     let (doc, ranges) = join(sentences);
@@ -51,14 +63,8 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();
     for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate() {
-        // Spans are sorted and disjoint, so the ones touching this sentence are a contiguous run.
-        let from = triples.partition_point(|t| t.1 <= range.0);
-        let local: Vec<(usize, usize, usize)> = triples[from..]
-            .iter()
-            .copied()
-            .take_while(|t| t.0 < range.1)
-            .collect();
-        let toks = tokens::tokenize(&doc, range, &local);
+        let local = spans_touching(&triples, range);
+        let toks = tokens::tokenize(&doc, range, local);
         // "Sie seien „…“": reported speech goes on reporting the speaker named before.
         let reported = toks
             .iter()
@@ -106,14 +112,12 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     .get(si + 1)
                     .filter(|n| alone && n.block == s.block)?;
                 let &range = ranges.get(si + 1)?;
-                let from = triples.partition_point(|t| t.1 <= range.0);
-                let next_spans: Vec<(usize, usize, usize)> = triples[from..]
-                    .iter()
-                    .copied()
-                    .take_while(|t| t.0 < range.1)
-                    .collect();
                 let mut after = vec![Tok::Quoted(k)];
-                after.extend(tokens::tokenize(&doc, range, &next_spans));
+                after.extend(tokens::tokenize(
+                    &doc,
+                    range,
+                    spans_touching(&triples, range),
+                ));
                 // Only an attribution that opens the sentence ("Trump said.", "said Rep. X"), not one
                 // of a new sentence's own.
                 let c =
