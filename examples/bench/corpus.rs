@@ -20,13 +20,13 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-struct Page {
-    id: String,
-    path: String,
-    url: String,
+pub struct Page {
+    pub id: String,
+    pub path: String,
+    pub url: String,
 }
 
-fn manifest(path: &Path) -> Result<Vec<Page>, String> {
+pub fn manifest(path: &Path) -> Result<Vec<Page>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(text
         .lines()

@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod quotes;
+pub mod sentence_breaks;
 pub mod sentences;
 pub mod summary;
 

@@ -1,10 +1,9 @@
 //! Takes text blocks, gives `Sentence`s (with the index of their block), split at sentence ends
-//! (Unicode sentence boundaries) and re-joined where the split fell inside a quotation, after an
+//! (Unicode sentence boundaries, `sentence_breaks`) and re-joined where the split fell inside a quotation, after an
 //! abbreviation ("Dr.", "z. B."), an initial, or an ordinal or date ("zum 80. Jahrestag", "am 11. Oktober").
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::quotes::marks;
+use super::sentence_breaks;
 use crate::render::{Block, BlockKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +19,7 @@ pub fn split(blocks: &[Block]) -> Vec<Sentence> {
     for (i, block) in blocks.iter().enumerate() {
         let quoted: Vec<(usize, usize)> =
             marks::scan(&block.text).iter().map(|s| s.outer).collect();
-        let pieces: Vec<(usize, &str)> = block.text.split_sentence_bound_indices().collect();
+        let pieces = sentence_breaks::pieces(&block.text);
         let mut start = 0;
         for (k, &(pos, piece)) in pieces.iter().enumerate() {
             let end = pos + piece.len();
