@@ -98,7 +98,7 @@ const SPEECH_WORD: u16 = 1 << 9;
 const REPORTED_MOOD: u16 = 1 << 10;
 /// A source word, or the first word of a source phrase (for `may_be_cue`).
 const SOURCE_WORD: u16 = 1 << 11;
-const DOCUMENT: u16 = 1 << 11;
+const DOCUMENT: u16 = 1 << 13;
 const CONJUNCTION: u16 = 1 << 12;
 
 impl QuoteLexicon {
@@ -232,4 +232,44 @@ pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_has_a_bit_of_its_own() {
+        let bits = [
+            CUE,
+            ADVERB_CUE,
+            PRONOUN,
+            DETERMINER,
+            NOT_NAME,
+            INDEFINITE,
+            OBLIQUE,
+            PREPOSITION,
+            TITLE_CONTEXT,
+            SPEECH_WORD,
+            REPORTED_MOOD,
+            SOURCE_WORD,
+            DOCUMENT,
+            CONJUNCTION,
+        ];
+        for (i, a) in bits.iter().enumerate() {
+            assert_eq!(a.count_ones(), 1);
+            for b in &bits[i + 1..] {
+                assert_eq!(a & b, 0, "two lists share the bit {a:#b}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_source_word_is_no_document() {
+        let lex = crate::lang::for_code(Some("en"), "").quotes;
+        assert!(lex.may_be_cue("according"));
+        assert!(!lex.is_document("according"));
+        let de = crate::lang::for_code(Some("de"), "").quotes;
+        assert!(!de.is_document("laut") && !de.is_document("zufolge"));
+    }
 }
