@@ -81,6 +81,11 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("gdpr", RemovedKind::Consent),
     ("paywall", RemovedKind::Paywall),
     ("audio-player", RemovedKind::Audio),
+    ("audioplayer", RemovedKind::Audio),
+    ("podcast-player", RemovedKind::Audio),
+    ("podcastplayer", RemovedKind::Audio),
+    ("read-aloud", RemovedKind::Audio),
+    ("text-to-speech", RemovedKind::Audio),
     ("outdated-browser", RemovedKind::Other),
     ("shariff", RemovedKind::Share),
     // Pull quotes repeat a sentence of the body: shown once, in the body.

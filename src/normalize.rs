@@ -56,9 +56,29 @@ pub fn fold_label(s: &str) -> String {
         .filter(|c| !is_invisible(*c))
         .map(unconfuse)
         .collect();
-    collapse_whitespace(&cleaned.to_lowercase())
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+    let collapsed = collapse_whitespace(&cleaned.to_lowercase());
+    without_count(collapsed.trim_matches(|c: char| !c.is_alphanumeric())).to_string()
+}
+
+/// The label without the count a site shows beside it ("Kommentare (14)", "3 Comments"), when a word
+/// is left.
+fn without_count(label: &str) -> &str {
+    let is_count = |w: &str| {
+        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut rest = label;
+    if let Some((last_start, last)) = rest.rsplit_once(' ') {
+        if is_count(last) {
+            rest = last_start;
+        }
+    }
+    if let Some((first, after)) = rest.split_once(' ') {
+        if is_count(first) {
+            rest = after;
+        }
+    }
+    rest.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -70,6 +90,15 @@ mod tests {
         assert_eq!(fold_label("An\u{200b}zeige"), "anzeige");
         assert_eq!(fold_label("Аnzеige:"), "anzeige");
         assert_eq!(fold_label("  WERBUNG "), "werbung");
+    }
+
+    #[test]
+    fn drops_the_count_beside_a_label() {
+        assert_eq!(fold_label("Kommentare (14)"), "kommentare");
+        assert_eq!(fold_label("3 Comments"), "comments");
+        assert_eq!(fold_label("Comments [120]:"), "comments");
+        assert_eq!(fold_label("2024"), "2024");
+        assert_eq!(fold_label("Top 10 der Woche"), "top 10 der woche");
     }
 
     #[test]

@@ -204,3 +204,32 @@ fn german_page_keeps_the_header_lead_and_drops_credits_teaser_links_and_author_b
     // The HTML keeps the figure with its credit.
     assert!(r.html.contains("(Foto: Lokalblatt/Müller)"));
 }
+
+#[test]
+fn german_page_drops_podcast_player_read_aloud_widget_and_counted_comments() {
+    let r = read("de-podcast-comments.html");
+    assert_text(
+        &r,
+        &[
+            "Die Reederei Alsumer Fährlinie hat am Dienstag",
+            "Die Werft in Nordenham beginnt im Januar",
+            "Inselbewohner sollen weiter bevorzugt einen Stellplatz bekommen.",
+        ],
+        &[
+            "Podcast abspielen",
+            "Küstenpost am Morgen",
+            "Artikel vorlesen lassen",
+            "Kommentare",
+            "mitzudiskutieren",
+            "Das wurde Zeit",
+        ],
+    );
+    assert_eq!(
+        removed_count(&r, RemovedKind::Audio, "Küstenpost am Morgen"),
+        1
+    );
+    assert_eq!(
+        removed_count(&r, RemovedKind::Comments, "Kommentare (27)"),
+        1
+    );
+}
