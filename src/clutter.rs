@@ -287,7 +287,11 @@ pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
             if let Some(next) = labelled_list_after(node, &text_stats, mark.0) {
                 clutter.marks.insert(next, (mark.0, Evidence::Hard));
             }
-            continue;
+            // A soft or contained mark may be set aside by the content stage (a retry, a story inside
+            // an aside); the clutter within such a block must then still be known.
+            if mark.1 == Evidence::Hard {
+                continue;
+            }
         }
         let in_article = in_article || el.name() == "article";
         let in_table = in_table || matches!(el.name(), "table" | "code" | "pre");
