@@ -232,6 +232,10 @@ const NEGATIONS: &[&str] = &["non", "no", "not", "without"];
 /// A labelled block longer than this is only clutter when mostly links (a story may start with a label).
 const LABELLED_MAX_TEXT: u32 = 1500;
 
+/// A block with more paragraph prose than this (links not counted) is a region of the page, however
+/// many menus it also holds, not a box that its first text labels ("Últimas noticias" opening a menu).
+const LABELLED_MAX_PROSE: u32 = 2500;
+
 /// Longest text taken as a label.
 const MAX_LABEL_CHARS: usize = 60;
 
@@ -426,9 +430,8 @@ fn promo_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats) -> bool {
         .filter_map(|n| n.value().as_text().map(|t| &**t))
         .collect::<String>()
         .to_lowercase();
-    crate::lang::LANGUAGES
-        .iter()
-        .any(|l| l.clutter.promo_phrases.iter().any(|p| text.contains(p)))
+    crate::lang::clutter_tables(&crate::lang::en::ENGLISH)
+        .any(|table| table.promo_phrases.iter().any(|p| text.contains(p)))
 }
 
 /// Longest text taken as a date line.
@@ -480,11 +483,7 @@ pub fn is_date_line(text: &str, language: &Language) -> bool {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let known = |w: &str| {
-        std::iter::once(language)
-            .chain(crate::lang::LANGUAGES.iter().copied())
-            .any(|l| l.clutter.is_date_word(w))
-    };
+    let known = |w: &str| crate::lang::clutter_tables(language).any(|t| t.is_date_word(w));
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
     // A bare number ("2020", "3") is a heading or a count; a date needs a word or a shape (23.10.2018).
     let shaped = lower.as_bytes().windows(3).any(|w| {
@@ -536,7 +535,10 @@ fn labelled_kind(
         return None;
     }
     let s = text_stats.get(node.id());
-    if s.text == 0 || (s.text > LABELLED_MAX_TEXT && s.link_density() < 0.5) {
+    if s.text == 0
+        || (s.text > LABELLED_MAX_TEXT && s.link_density() < 0.5)
+        || s.para_text > LABELLED_MAX_PROSE
+    {
         return None;
     }
     let first = first_text(node)?;
@@ -561,14 +563,8 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
     }
     let folded = fold_label(text);
     let reversed: String = folded.chars().rev().collect();
-    let tables = std::iter::once(language).chain(
-        crate::lang::LANGUAGES
-            .iter()
-            .copied()
-            .filter(|l| l.code != language.code),
-    );
-    for table in tables {
-        let found = table.clutter.labels.iter().find(|(label, _)| {
+    for table in crate::lang::clutter_tables(language) {
+        let found = table.labels.iter().find(|(label, _)| {
             *label == folded
                 || *label == reversed
                 // "Mehr zum Thema auf example.de": a label of several words opening a short line.
@@ -596,9 +592,7 @@ pub fn is_credit(text: &str, language: &Language) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    std::iter::once(language)
-        .chain(crate::lang::LANGUAGES.iter().copied())
-        .any(|l| l.clutter.credits.iter().any(|c| lower.starts_with(c)))
+    crate::lang::clutter_tables(language).any(|t| t.credits.iter().any(|c| lower.starts_with(c)))
 }
 
 /// Longest block whose end is looked at for a credit.
@@ -634,9 +628,8 @@ pub fn without_credit_tail(text: &str) -> &str {
         if tail.chars().count() > MAX_CREDIT_TAIL_CHARS {
             continue;
         }
-        if crate::lang::LANGUAGES.iter().any(|l| {
-            l.clutter
-                .credits
+        if crate::lang::clutter_tables(&crate::lang::en::ENGLISH).any(|t| {
+            t.credits
                 .iter()
                 .any(|opener| starts_with_folded(tail, opener))
         }) {
@@ -705,6 +698,23 @@ mod tests {
         );
         assert_eq!(label_kind("Anzeigenblatt", &GERMAN), None);
         assert_eq!(label_kind("Anzeige erstattet", &GERMAN), None);
+    }
+
+    #[test]
+    fn labels_of_languages_without_a_folder_come_from_the_shared_table() {
+        assert_eq!(
+            label_kind("Czytaj też:", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(
+            label_kind("Articles les plus lus", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(
+            label_kind("Le puede interesar: otra noticia", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(label_kind("Leer el informe", &GERMAN), None);
     }
 
     #[test]

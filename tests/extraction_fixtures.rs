@@ -223,3 +223,24 @@ fn labelled_boxes_inside_a_softly_marked_wrapper_are_still_dropped() {
         ],
     );
 }
+
+#[test]
+fn spanish_page_drops_related_labels_boxes_and_calls_to_action() {
+    // Spanish has no language folder: its labels come from the shared multilingual table.
+    let r = read("es-labels.html");
+    assert_text(
+        &r,
+        &[
+            "El pleno municipal aprobó el martes",
+            "Las obras comenzarán en primavera",
+            "La oposición votó a favor",
+        ],
+        &[
+            "Lea también",
+            "El puente viejo cerrará",
+            "Suscríbete",
+            "Otras noticias",
+            "La biblioteca municipal",
+        ],
+    );
+}
