@@ -2,7 +2,8 @@
 //! `RemovedKind` and how sure we are (`Evidence`). Evidence: tags and ARIA roles (nav, dialog), class/id
 //! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), Readability's "unlikely
 //! candidate" class words (soft: the content stage may ignore them on a retry), and visible labels such
-//! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`), matched after folding away
+//! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`; headings that offer more of
+//! the site, "Weitere Reisetipps", count when links follow them), matched after folding away
 //! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
 //! the content stage, for the marks that sit in or near the article.
 
@@ -23,6 +24,9 @@ pub struct ClutterLexicon {
     /// Phrases of a call to action ("Jetzt abonnieren", "Follow us on"), lowercase: a short line
     /// holding one asks something of the reader and is not part of the story.
     pub promo_phrases: &'static [&'static str],
+    /// First words of a heading that offers more of the site ("Weitere Reisetipps", "More from the
+    /// desk"), lowercase: over a list of links, such a heading names a box of teasers.
+    pub more_openers: &'static [&'static str],
     /// Weekdays and months (`src/lang/<code>/calendar.rs`): a date line is made of them and numbers.
     pub calendar: &'static [&'static [&'static str]],
     /// Further words of a date or time line ("Uhr", "aktualisiert", abbreviations), lowercase.
@@ -542,7 +546,21 @@ fn labelled_kind(
         return None;
     }
     let first = first_text(node)?;
-    let kind = label_kind(first, language)?;
+    let kind = match label_kind(first, language) {
+        Some(kind) => kind,
+        // A box opened by "Entdecke weitere Homestorys" and made of links: teasers for more of the site.
+        None if !is_heading(tag) && s.link_density() > 0.5 && offers_more(first, language) => {
+            RemovedKind::Related
+        }
+        // The heading itself, when links follow it ("Auch auf example.de", then a list).
+        None if is_heading(tag)
+            && offers_more(first, language)
+            && next_element(node).is_some_and(|n| links_follow(n, text_stats)) =>
+        {
+            RemovedKind::Related
+        }
+        None => return None,
+    };
     // Several paragraphs of running text under a label: a story that opens with an ad label, not a box.
     if kind != RemovedKind::Comments && s.paras >= LABELLED_MAX_PARAS && s.link_density() < 0.5 {
         return None;
@@ -583,6 +601,37 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
         }
     }
     None
+}
+
+/// Whether a short text opens with words offering more of the site ("Weitere …", "More …").
+fn offers_more(text: &str, language: &Language) -> bool {
+    if text.chars().count() > MAX_LABEL_CHARS {
+        return false;
+    }
+    let folded = fold_label(text);
+    crate::lang::clutter_tables(language).any(|t| {
+        t.more_openers.iter().any(|opener| {
+            folded
+                .strip_prefix(opener)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+    })
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn next_element(node: NodeRef<Node>) -> Option<NodeRef<Node>> {
+    node.next_siblings().find(|n| n.value().is_element())
+}
+
+/// Whether a block right after a heading is a list of links (teasers, not a paragraph of the story).
+fn links_follow(next: NodeRef<Node>, text_stats: &Stats) -> bool {
+    next.value().as_element().is_some_and(|el| {
+        matches!(el.name(), "ul" | "ol" | "div" | "section" | "p" | "a")
+            && text_stats.get(next.id()).link_density() > 0.5
+    })
 }
 
 /// Whether a short text is a photo credit or source line ("Foto: dpa", "Photograph by …").
@@ -661,11 +710,8 @@ fn labelled_list_after(
     {
         return None;
     }
-    let next = node.next_siblings().find(|n| n.value().is_element())?;
-    let el = next.value().as_element()?;
-    let s = text_stats.get(next.id());
-    (matches!(el.name(), "ul" | "ol" | "div" | "section" | "p") && s.link_density() > 0.5)
-        .then(|| next.id())
+    let next = next_element(node)?;
+    links_follow(next, text_stats).then(|| next.id())
 }
 
 fn first_text<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {

@@ -244,3 +244,23 @@ fn spanish_page_drops_related_labels_boxes_and_calls_to_action() {
         ],
     );
 }
+
+#[test]
+fn headings_offering_more_of_the_site_over_links_are_related_boxes() {
+    let r = read("de-more-links.html");
+    assert_text(
+        &r,
+        &[
+            "Der Kreistag hat am Donnerstag beschlossen",
+            "Mehr Geld vom Land",
+            "Einen großen Teil der Kosten übernimmt das Land",
+            "Die Bauarbeiten sollen im April beginnen",
+        ],
+        &[
+            "Weitere Radtouren",
+            "Radtour am See",
+            "Entdecke weitere Geschichten",
+            "Wochenmarkt",
+        ],
+    );
+}

@@ -1,6 +1,7 @@
 //! Clutter vocabulary of the languages that have no folder of their own yet (Spanish, French, Italian,
 //! Portuguese, Polish, Dutch), in one table: only the labels of boxes beside a story ("Lea también",
-//! "Czytaj też", "Articles les plus lus") and calls to action, which is all the clutter stage needs to
+//! "Czytaj też", "Articles les plus lus"), the openers of "more of the site" headings and calls to
+//! action, which is all the clutter stage needs to
 //! read such pages. It is asked after the tables of the full languages. A language that gets its own
 //! folder takes its entries with it.
 
@@ -136,6 +137,27 @@ pub static CLUTTER: ClutterLexicon = ClutterLexicon {
         // pl
         "fot.",
         "źródło:",
+    ],
+    more_openers: &[
+        // es, pt
+        "más",
+        "otras",
+        "otros",
+        "mais",
+        "outras",
+        "outros",
+        // fr
+        "plus de",
+        "autres",
+        "découvrez",
+        // it
+        "altri",
+        "altre",
+        // pl
+        "więcej",
+        "inne",
+        // nl
+        "meer",
     ],
     promo_phrases: &[
         // es

@@ -95,6 +95,15 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(quelle:",
         "©",
     ],
+    more_openers: &[
+        "weitere",
+        "mehr",
+        "noch mehr",
+        "entdecke",
+        "entdecken sie",
+        "auch auf",
+        "andere",
+    ],
     promo_phrases: &[
         "newsletter",
         "jetzt abonnieren",

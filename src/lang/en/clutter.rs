@@ -65,6 +65,7 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(photo:",
         "©",
     ],
+    more_openers: &["more", "other", "further", "discover", "explore", "also on"],
     promo_phrases: &[
         "newsletter",
         "subscribe now",
