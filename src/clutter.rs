@@ -128,6 +128,7 @@ const UNLIKELY: &[(&str, RemovedKind)] = &[
     ("banner", RemovedKind::Ad),
     ("combx", RemovedKind::Other),
     ("comment", RemovedKind::Comments),
+    ("kommentar", RemovedKind::Comments),
     ("community", RemovedKind::Comments),
     ("cover-wrap", RemovedKind::Other),
     ("disqus", RemovedKind::Comments),
@@ -580,6 +581,11 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
         return None;
     }
     let folded = fold_label(text);
+    // "3 Kommentare", "12 comments": a count before the label.
+    let folded = match folded.split_once(' ') {
+        Some((count, rest)) if count.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+        _ => folded,
+    };
     let reversed: String = folded.chars().rev().collect();
     for table in crate::lang::clutter_tables(language) {
         let found = table.labels.iter().find(|(label, _)| {
@@ -696,7 +702,8 @@ fn starts_with_folded(text: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
-/// After a heading that labels a related/ad list ("Mehr zum Thema"), the list that follows it.
+/// After a heading that labels a related/ad list ("Mehr zum Thema"), the list of links that follows it;
+/// after a comments heading ("3 Kommentare"), the comments.
 fn labelled_list_after(
     node: NodeRef<Node>,
     text_stats: &Stats,
@@ -706,12 +713,20 @@ fn labelled_list_after(
     if !matches!(
         tag,
         "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "span" | "strong"
-    ) || !matches!(kind, RemovedKind::Related | RemovedKind::Ad)
-    {
+    ) {
         return None;
     }
     let next = next_element(node)?;
-    links_follow(next, text_stats).then(|| next.id())
+    match kind {
+        RemovedKind::Related | RemovedKind::Ad => links_follow(next, text_stats).then(|| next.id()),
+        // Under a comments heading, the list of comments (neither short nor made of links).
+        RemovedKind::Comments if is_heading(tag) => next
+            .value()
+            .as_element()
+            .is_some_and(|el| matches!(el.name(), "ol" | "ul" | "div" | "section"))
+            .then(|| next.id()),
+        _ => None,
+    }
 }
 
 fn first_text<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {

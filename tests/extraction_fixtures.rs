@@ -264,3 +264,20 @@ fn headings_offering_more_of_the_site_over_links_are_related_boxes() {
         ],
     );
 }
+
+#[test]
+fn a_counted_comments_heading_and_the_comments_under_it_are_dropped() {
+    let r = read("de-comment-count.html");
+    assert_text(
+        &r,
+        &[
+            "Im Winter stehen die Hechte tief",
+            "Wer einen Fisch zurücksetzen will",
+        ],
+        &[
+            "2 Kommentare",
+            "Toller Bericht",
+            "die Fische sollen ihre Ruhe haben",
+        ],
+    );
+}

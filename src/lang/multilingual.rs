@@ -1,9 +1,8 @@
 //! Clutter vocabulary of the languages that have no folder of their own yet (Spanish, French, Italian,
 //! Portuguese, Polish, Dutch), in one table: only the labels of boxes beside a story ("Lea también",
 //! "Czytaj też", "Articles les plus lus"), the openers of "more of the site" headings and calls to
-//! action, which is all the clutter stage needs to
-//! read such pages. It is asked after the tables of the full languages. A language that gets its own
-//! folder takes its entries with it.
+//! action, which is all the clutter stage needs to read such pages. It is asked after the tables of
+//! the full languages. A language that gets its own folder takes its entries with it.
 
 use crate::clutter::ClutterLexicon;
 use crate::reading::RemovedKind::*;

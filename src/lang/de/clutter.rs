@@ -25,6 +25,7 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         ("weitere artikel", Related),
         ("weitere beiträge", Related),
         ("ähnliche beiträge", Related),
+        ("verwandte beiträge", Related),
         ("ähnliche artikel", Related),
         ("meistgelesen", Related),
         ("meistgelesene artikel", Related),
