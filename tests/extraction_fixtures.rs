@@ -281,3 +281,18 @@ fn a_counted_comments_heading_and_the_comments_under_it_are_dropped() {
         ],
     );
 }
+
+#[test]
+fn a_story_split_into_sibling_sections_is_taken_whole() {
+    let r = read("de-split-sections.html");
+    assert_text(
+        &r,
+        &[
+            "Die Strecke über den Pass gilt",
+            "Tickets gibt es am Schalter",
+            "Im Speisewagen gibt es Suppe und Kuchen",
+            "Der Ausgangsbahnhof ist von der Stadt aus",
+        ],
+        &[],
+    );
+}

@@ -2,7 +2,8 @@
 //! the nodes inside them not to render, and the removal report. The Readability method on per-node
 //! statistics computed once (`stats`): paragraphs score their ancestors (`score`), the best candidate
 //! is widened to a shared ancestor when several strong candidates agree, its siblings join when they
-//! score well, and the region is cleaned bottom-up (`prune`). If that leaves too little text, the
+//! score well or are containers of its own kind holding prose (a story split into sections), and the
+//! region is cleaned bottom-up (`prune`). If that leaves too little text, the
 //! attempt is repeated with softer rules (ignoring soft clutter marks, then class words, then the
 //! cleaning) and the longest result wins.
 
@@ -356,6 +357,7 @@ fn with_siblings(
         .as_element()
         .and_then(|e| e.attr("class"))
         .unwrap_or("");
+    let top_tag = top.value().as_element().map_or("", |e| e.name());
     let mut parts = Vec::new();
     for sibling in parent.children() {
         if sibling.id() == top.id() {
@@ -381,6 +383,10 @@ fn with_siblings(
         let append = match scores.get(&sibling.id()) {
             Some(score) if score + bonus >= threshold => true,
             _ if el.name() == "p" => paragraph_like(&s, sibling),
+            // A story split into sibling containers of one kind (a section per subheading).
+            _ if el.name() == top_tag && el.attr("class").unwrap_or("") == top_class => {
+                s.para_text >= LEAD_MIN_CHARS && s.link_density() < 0.25
+            }
             // The lead or standfirst right before the body.
             _ if leads_into_top => {
                 s.para_text >= LEAD_MIN_CHARS
