@@ -536,6 +536,7 @@ fn labelled_kind(
             | "a"
             | "figure"
             | "table"
+            | "blockquote"
     ) {
         return None;
     }

@@ -296,3 +296,21 @@ fn a_story_split_into_sibling_sections_is_taken_whole() {
         &[],
     );
 }
+
+#[test]
+fn teaser_lines_of_a_lead_in_and_one_link_are_dropped() {
+    let r = read("en-teaser-lines.html");
+    assert_text(
+        &r,
+        &[
+            "Residents returned to their homes on Sunday",
+            "The council said it had opened two emergency shelters",
+            "The full damage report is on the council website, published on Friday",
+        ],
+        &[
+            "The former mayor on the dam",
+            "Why it failed",
+            "Drone footage",
+        ],
+    );
+}

@@ -553,7 +553,10 @@ fn clean(
                 continue;
             }
             if is_meta_line(el, &s)
-                || (rules.clean && !ctx.in_data_table && is_link_line(node, el, &s))
+                || (rules.clean
+                    && !ctx.in_data_table
+                    && (is_link_line(node, el, &s)
+                        || (!ctx.in_code && is_teaser_line(node, el, &s))))
             {
                 skip.insert(node.id());
                 continue;
@@ -631,6 +634,50 @@ fn is_link_line(node: NodeRef<Node>, el: &Element, s: &NodeStats) -> bool {
             .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
             .count()
             == 1
+}
+
+/// The lead-in of a teaser line is at most this long ("Lesen Sie auch:", "Były dowódca wojsk USA:").
+const TEASER_LEAD_MAX_CHARS: usize = 50;
+/// …and its link holds at least this share of its text (a title may be short: "Rosja jest groźna").
+const TEASER_MIN_LINK_DENSITY: f32 = 0.3;
+
+/// A paragraph that is a short lead-in ending with a colon and then one link, nothing after it: a
+/// teaser for another article in any language ("Lesen Sie auch: <a>…</a>", "Czytaj też: <a>…</a>",
+/// "Ex-commander of US forces: <a>…</a>"), not a sentence of the story.
+fn is_teaser_line(node: NodeRef<Node>, el: &Element, s: &NodeStats) -> bool {
+    if !matches!(el.name(), "p" | "blockquote")
+        || s.text < LINK_LINE_MIN_CHARS
+        || s.link_density() < TEASER_MIN_LINK_DENSITY
+    {
+        return false;
+    }
+    let mut links = node
+        .descendants()
+        .take(LINK_LINE_MAX_NODES)
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"));
+    let (Some(link), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let mut lead = String::new();
+    for n in node.descendants().take(LINK_LINE_MAX_NODES) {
+        if n.id() == link.id() {
+            break;
+        }
+        if let Some(t) = n.value().as_text() {
+            lead.push_str(t);
+        }
+    }
+    let lead = lead.trim();
+    let link_text = collapse(text_nodes(link));
+    let all = collapse(text_nodes(node));
+    !lead.is_empty()
+        && lead.chars().count() <= TEASER_LEAD_MAX_CHARS
+        && lead.ends_with(':')
+        && all
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+            .ends_with(
+                link_text.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()),
+            )
 }
 
 /// Nodes looked at for the links of a link line.
