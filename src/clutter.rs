@@ -1,7 +1,9 @@
 //! Takes the parsed document and the page language, gives `Clutter`: the elements to strip, each with a
 //! `RemovedKind` and how sure we are (`Evidence`). Evidence: tags and ARIA roles (nav, dialog), class/id
 //! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), Readability's "unlikely
-//! candidate" class words (soft: the content stage may ignore them on a retry), and visible labels such
+//! candidate" class words (soft: the content stage may ignore them on a retry; a block named for its
+//! place on the page, "above-footer", that holds most of the page's prose is not marked), and visible
+//! labels such
 //! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`; headings that offer more of
 //! the site, "Weitere Reisetipps", count when links follow them), matched after folding away
 //! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
@@ -155,6 +157,12 @@ const UNLIKELY: &[(&str, RemovedKind)] = &[
     ("yom-remote", RemovedKind::Other),
 ];
 
+/// Unlikely words that name where a block sits on the page rather than what it is.
+const REGION_WORDS: &[&str] = &["footer", "header", "sidebar"];
+
+/// The share of the page's paragraph prose that makes a block the story's surroundings.
+const STORY_SHARE: f32 = 0.5;
+
 /// Class words that keep a block despite an unlikely word ("article-header", "main-sidebar-content").
 const MAYBE_CANDIDATE: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
@@ -278,6 +286,7 @@ pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
             .is_some_and(|e| INVISIBLE.contains(&e.name()))
     });
     let text_stats = stats::compute(&order, |_, _| false);
+    let page_prose = text_stats.get(root.id()).para_text;
     let mut clutter = Clutter::default();
     // (node, inside an <article>, inside a table or code)
     let mut stack: Vec<(NodeRef<Node>, bool, bool)> = vec![(root, false, false)];
@@ -291,7 +300,15 @@ pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
         if INVISIBLE.contains(&el.name()) {
             continue;
         }
-        if let Some(mark) = kind_of(node, el, in_article, in_table, &text_stats, language) {
+        if let Some(mark) = kind_of(
+            node,
+            el,
+            in_article,
+            in_table,
+            &text_stats,
+            page_prose,
+            language,
+        ) {
             clutter.marks.insert(node.id(), mark);
             if let Some(next) = labelled_list_after(node, &text_stats, mark.0) {
                 clutter.marks.insert(next, (mark.0, Evidence::Hard));
@@ -326,6 +343,7 @@ fn kind_of(
     in_article: bool,
     in_table: bool,
     text_stats: &Stats,
+    page_prose: u32,
     language: &Language,
 ) -> Option<(RemovedKind, Evidence)> {
     use Evidence::*;
@@ -392,12 +410,18 @@ fn kind_of(
         }
         if !maybe_candidate && !in_table {
             // Inside an <article>, a "header" holds the standfirst, not the site's masthead.
-            if let Some((_, kind)) = UNLIKELY
+            if let Some((word, kind)) = UNLIKELY
                 .iter()
                 .filter(|(p, _)| !(in_article && *p == "header"))
                 .find(|(p, _)| tokens.contains(p))
             {
-                return Some((*kind, Soft));
+                // A page region named for its place ("above-footer", "header-wrap") that holds most of
+                // the page's prose is the layout around the story, not a masthead or a footer.
+                let holds_the_story = REGION_WORDS.contains(word)
+                    && s.para_text as f32 >= STORY_SHARE * page_prose as f32;
+                if !holds_the_story {
+                    return Some((*kind, Soft));
+                }
             }
         }
     }

@@ -314,3 +314,17 @@ fn teaser_lines_of_a_lead_in_and_one_link_are_dropped() {
         ],
     );
 }
+
+#[test]
+fn a_footer_named_wrapper_holding_the_story_is_not_stripped() {
+    // "above-footer" is a place on the page, not a footer: the wrapper holds nearly all of its prose.
+    let r = read("en-footer-wrapper.html");
+    assert_text(
+        &r,
+        &[
+            "The regional airline will become a full member",
+            "Analysts said the move would help the carrier",
+        ],
+        &["Our editors pick every product"],
+    );
+}
