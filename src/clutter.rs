@@ -3,11 +3,11 @@
 //! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), Readability's "unlikely
 //! candidate" class words (soft: the content stage may ignore them on a retry; a block named for its
 //! place on the page, "above-footer", that holds most of the page's prose is not marked), and visible
-//! labels such
-//! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`; headings that offer more of
-//! the site, "Weitere Reisetipps", count when links follow them), matched after folding away
-//! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
-//! the content stage, for the marks that sit in or near the article.
+//! labels such as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`; headings that
+//! offer more of the site, "Weitere Reisetipps", count when links follow them), matched after folding
+//! away zero-width characters, look-alike letters and reversed text. Below a soft or contained mark the
+//! walk goes on, so that the clutter inside is known when the content stage sets that mark aside. The
+//! removal report is written later, by the content stage, for the marks that sit in or near the article.
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
