@@ -106,6 +106,9 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("author-info", RemovedKind::Promo),
     ("about-author", RemovedKind::Promo),
     ("author-description", RemovedKind::Promo),
+    // Affiliate and advertiser notices ("editorial-disclosure", "aawp-disclaimer").
+    ("disclosure", RemovedKind::Promo),
+    ("disclaimer", RemovedKind::Promo),
     ("browser-update", RemovedKind::Other),
     ("update-browser", RemovedKind::Other),
     ("browser-warning", RemovedKind::Other),

@@ -328,3 +328,16 @@ fn a_footer_named_wrapper_holding_the_story_is_not_stripped() {
         &["Our editors pick every product"],
     );
 }
+
+#[test]
+fn affiliate_disclosures_and_disclaimers_are_dropped() {
+    let r = read("en-affiliate-disclosure.html");
+    assert_text(
+        &r,
+        &[
+            "A good rain jacket for the bike has to do two things",
+            "The winner is light, packs into its own pocket",
+        ],
+        &["we may earn a small fee", "Prices were checked"],
+    );
+}
