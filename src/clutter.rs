@@ -106,6 +106,8 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("author-info", RemovedKind::Promo),
     ("about-author", RemovedKind::Promo),
     ("author-description", RemovedKind::Promo),
+    // Star-rating widgets ("post-ratings", "rating-box"): a vote on the story, not part of it.
+    ("rating", RemovedKind::Other),
     // Affiliate and advertiser notices ("editorial-disclosure", "aawp-disclaimer").
     ("disclosure", RemovedKind::Promo),
     ("disclaimer", RemovedKind::Promo),

@@ -341,3 +341,16 @@ fn affiliate_disclosures_and_disclaimers_are_dropped() {
         &["we may earn a small fee", "Prices were checked"],
     );
 }
+
+#[test]
+fn spanish_date_lines_and_rating_widgets_are_dropped() {
+    let r = read("es-date-rating.html");
+    assert_text(
+        &r,
+        &[
+            "El nuevo tranvía eléctrico empezó a circular",
+            "Los vecinos de la zona norte piden ahora",
+        ],
+        &["16 de marzo de 2021", "Valora este artículo", "sin votos"],
+    );
+}

@@ -1,8 +1,8 @@
 //! Clutter vocabulary of the languages that have no folder of their own yet (Spanish, French, Italian,
-//! Portuguese, Polish, Dutch), in one table: only the labels of boxes beside a story ("Lea también",
-//! "Czytaj też", "Articles les plus lus"), the openers of "more of the site" headings and calls to
-//! action, which is all the clutter stage needs to read such pages. It is asked after the tables of
-//! the full languages. A language that gets its own folder takes its entries with it.
+//! Portuguese, Polish, Dutch), in one table: months for date lines, the labels of boxes beside a story
+//! ("Lea también", "Czytaj też", "Articles les plus lus"), the openers of "more of the site" headings
+//! and calls to action, which is all the clutter stage needs to read such pages. It is asked after the
+//! tables of the full languages. A language that gets its own folder takes its entries with it.
 
 use crate::clutter::ClutterLexicon;
 use crate::reading::RemovedKind::*;
@@ -183,6 +183,83 @@ pub static CLUTTER: ClutterLexicon = ClutterLexicon {
         "subskrypcj",
         "obserwuj nas",
     ],
-    calendar: &[],
-    date_words: &[],
+    calendar: &[
+        // es
+        &[
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        // fr
+        &[
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        // it
+        &[
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ],
+        // pt
+        &[
+            "janeiro",
+            "fevereiro",
+            "março",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ],
+        // pl (the genitive of a date: "16 marca 2021")
+        &[
+            "stycznia",
+            "lutego",
+            "marca",
+            "kwietnia",
+            "maja",
+            "czerwca",
+            "lipca",
+            "sierpnia",
+            "września",
+            "października",
+            "listopada",
+            "grudnia",
+        ],
+    ],
+    // "16 de marzo de 2021", "le 3 mars 2021 à 10h".
+    date_words: &["de", "del", "le", "à", "h", "r"],
 };
