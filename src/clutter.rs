@@ -462,8 +462,9 @@ fn promo_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats) -> bool {
     let text: String = node
         .descendants()
         .filter_map(|n| n.value().as_text().map(|t| &**t))
-        .collect::<String>()
-        .to_lowercase();
+        .collect::<String>();
+    // "apps\u{a0}for iOS": no-break spaces and line breaks between the words of a phrase.
+    let text = crate::normalize::collapse_whitespace(&text).to_lowercase();
     crate::lang::clutter_tables(&crate::lang::en::ENGLISH)
         .any(|table| table.promo_phrases.iter().any(|p| text.contains(p)))
 }
@@ -859,6 +860,24 @@ mod tests {
             .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
             .collect();
         assert_eq!(kinds, vec![Some(RemovedKind::Promo), None]);
+    }
+
+    #[test]
+    fn calls_to_action_match_across_no_break_spaces() {
+        let page = "<html><body><article><p>Der Rat hat am Dienstag beschlossen, die Bibliothek \
+            länger zu öffnen, weil sie abends stark besucht ist, sagte der Sprecher.</p>\
+            <p>Aktuelle Nachrichten: download the\u{a0}app for\u{a0}free and follow\u{a0}us on\u{a0}X.</p>\
+            </article></body></html>";
+        let doc = crate::parse::parse(page).expect("parses");
+        let clutter = classify(&doc, &GERMAN);
+        let kinds: Vec<_> = doc
+            .html
+            .tree
+            .nodes()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
+            .collect();
+        assert_eq!(kinds, vec![None, Some(RemovedKind::Promo)]);
     }
 
     #[test]
