@@ -260,6 +260,6 @@ pub static CLUTTER: ClutterLexicon = ClutterLexicon {
             "grudnia",
         ],
     ],
-    // "16 de marzo de 2021", "le 3 mars 2021 à 10h".
+    // "16 de marzo de 2021", "le 3 mars 2021 à 10 h", "16 marca 2021 r." (rok, the year).
     date_words: &["de", "del", "le", "à", "h", "r"],
 };
