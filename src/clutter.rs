@@ -881,6 +881,28 @@ mod tests {
     }
 
     #[test]
+    fn reader_revenue_asks_are_promo() {
+        let page = "<html><body><article><p>Der Rat hat am Dienstag beschlossen, die Bibliothek \
+            länger zu öffnen, weil sie abends stark besucht ist, sagte der Sprecher.</p>\
+            <p>We need your help to keep this site free for everyone.</p>\
+            <p>Apóyanos con una pequeña aportación cada mes.</p>\
+            </article></body></html>";
+        let doc = crate::parse::parse(page).expect("parses");
+        let clutter = classify(&doc, &GERMAN);
+        let kinds: Vec<_> = doc
+            .html
+            .tree
+            .nodes()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![None, Some(RemovedKind::Promo), Some(RemovedKind::Promo)]
+        );
+    }
+
+    #[test]
     fn negated_class_words_do_not_match() {
         assert!(pattern_matches("row paywall-box", "paywall"));
         assert!(!pattern_matches("row non-paywall", "paywall"));

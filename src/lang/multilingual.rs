@@ -167,10 +167,15 @@ pub static CLUTTER: ClutterLexicon = ClutterLexicon {
         "canal de telegram",
         "canal de whatsapp",
         "cancela cuando quieras",
+        "hazte socio",
+        "apóyanos",
+        "haz una donación",
         // fr
         "abonnez-vous",
         "inscrivez-vous",
         "suivez-nous",
+        "faites un don",
+        "soutenez-nous",
         // it
         "iscriviti",
         "seguici su",

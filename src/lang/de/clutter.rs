@@ -121,6 +121,9 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "nicht eingeloggt",
         "eingeloggt sein",
         "jetzt anmelden",
+        "jetzt spenden",
+        "werden sie mitglied",
+        "unterstütze unsere arbeit",
     ],
     calendar: &[
         calendar::WEEKDAYS,

@@ -78,6 +78,12 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "apps for ios",
         "support our journalism",
         "donate now",
+        "donate today",
+        "make a donation",
+        "become a member",
+        "become a supporter",
+        "support us",
+        "we need your help",
     ],
     calendar: &[
         calendar::WEEKDAYS,
