@@ -1,10 +1,13 @@
 //! Takes the parsed document and the page language, gives `Clutter`: the elements to strip, each with a
 //! `RemovedKind` and how sure we are (`Evidence`). Evidence: tags and ARIA roles (nav, dialog), class/id
 //! tokens of ad and widget vendors (language-neutral, in `CLASS_PATTERNS`), Readability's "unlikely
-//! candidate" class words (soft: the content stage may ignore them on a retry), and visible labels such
-//! as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`), matched after folding away
-//! zero-width characters, look-alike letters and reversed text. The removal report is written later, by
-//! the content stage, for the marks that sit in or near the article.
+//! candidate" class words (soft: the content stage may ignore them on a retry; a block named for its
+//! place on the page, "above-footer", that holds most of the page's prose is not marked), and visible
+//! labels such as "Anzeige" or "Mehr zum Thema" (per language, in `lang/*/clutter.rs`; headings that
+//! offer more of the site, "Weitere Reisetipps", count when links follow them), matched after folding
+//! away zero-width characters, look-alike letters and reversed text. Below a soft or contained mark the
+//! walk goes on, so that the clutter inside is known when the content stage sets that mark aside. The
+//! removal report is written later, by the content stage, for the marks that sit in or near the article.
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
@@ -23,6 +26,9 @@ pub struct ClutterLexicon {
     /// Phrases of a call to action ("Jetzt abonnieren", "Follow us on"), lowercase: a short line
     /// holding one asks something of the reader and is not part of the story.
     pub promo_phrases: &'static [&'static str],
+    /// First words of a heading that offers more of the site ("Weitere Reisetipps", "More from the
+    /// desk"), lowercase: over a list of links, such a heading names a box of teasers.
+    pub more_openers: &'static [&'static str],
     /// Weekdays and months (`src/lang/<code>/calendar.rs`): a date line is made of them and numbers.
     pub calendar: &'static [&'static [&'static str]],
     /// Further words of a date or time line ("Uhr", "aktualisiert", abbreviations), lowercase.
@@ -105,6 +111,11 @@ const CLASS_PATTERNS: &[(&str, RemovedKind)] = &[
     ("author-info", RemovedKind::Promo),
     ("about-author", RemovedKind::Promo),
     ("author-description", RemovedKind::Promo),
+    // Star-rating widgets ("post-ratings", "rating-box"): a vote on the story, not part of it.
+    ("rating", RemovedKind::Other),
+    // Affiliate and advertiser notices ("editorial-disclosure", "aawp-disclaimer").
+    ("disclosure", RemovedKind::Promo),
+    ("disclaimer", RemovedKind::Promo),
     ("browser-update", RemovedKind::Other),
     ("update-browser", RemovedKind::Other),
     ("browser-warning", RemovedKind::Other),
@@ -129,6 +140,7 @@ const UNLIKELY: &[(&str, RemovedKind)] = &[
     ("banner", RemovedKind::Ad),
     ("combx", RemovedKind::Other),
     ("comment", RemovedKind::Comments),
+    ("kommentar", RemovedKind::Comments),
     ("community", RemovedKind::Comments),
     ("cover-wrap", RemovedKind::Other),
     ("disqus", RemovedKind::Comments),
@@ -154,6 +166,12 @@ const UNLIKELY: &[(&str, RemovedKind)] = &[
     ("popup", RemovedKind::Other),
     ("yom-remote", RemovedKind::Other),
 ];
+
+/// Unlikely words that name where a block sits on the page rather than what it is.
+const REGION_WORDS: &[&str] = &["footer", "header", "sidebar"];
+
+/// The share of the page's paragraph prose that makes a block the story's surroundings.
+const STORY_SHARE: f32 = 0.5;
 
 /// Class words that keep a block despite an unlikely word ("article-header", "main-sidebar-content").
 const MAYBE_CANDIDATE: &[&str] = &[
@@ -237,6 +255,10 @@ const NEGATIONS: &[&str] = &["non", "no", "not", "without"];
 /// A labelled block longer than this is only clutter when mostly links (a story may start with a label).
 const LABELLED_MAX_TEXT: u32 = 1500;
 
+/// A block with more paragraph prose than this (links not counted) is a region of the page, however
+/// many menus it also holds, not a box that its first text labels ("Últimas noticias" opening a menu).
+const LABELLED_MAX_PROSE: u32 = 2500;
+
 /// Longest text taken as a label.
 const MAX_LABEL_CHARS: usize = 60;
 
@@ -274,6 +296,7 @@ pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
             .is_some_and(|e| INVISIBLE.contains(&e.name()))
     });
     let text_stats = stats::compute(&order, |_, _| false);
+    let page_prose = text_stats.get(root.id()).para_text;
     let mut clutter = Clutter::default();
     // (node, inside an <article>, inside a table or code)
     let mut stack: Vec<(NodeRef<Node>, bool, bool)> = vec![(root, false, false)];
@@ -287,12 +310,24 @@ pub fn classify(doc: &crate::parse::Document, language: &Language) -> Clutter {
         if INVISIBLE.contains(&el.name()) {
             continue;
         }
-        if let Some(mark) = kind_of(node, el, in_article, in_table, &text_stats, language) {
+        if let Some(mark) = kind_of(
+            node,
+            el,
+            in_article,
+            in_table,
+            &text_stats,
+            page_prose,
+            language,
+        ) {
             clutter.marks.insert(node.id(), mark);
             if let Some(next) = labelled_list_after(node, &text_stats, mark.0) {
                 clutter.marks.insert(next, (mark.0, Evidence::Hard));
             }
-            continue;
+            // A soft or contained mark may be set aside by the content stage (a retry, a story inside
+            // an aside); the clutter within such a block must then still be known.
+            if mark.1 == Evidence::Hard {
+                continue;
+            }
         }
         let in_article = in_article || el.name() == "article";
         let in_table = in_table || matches!(el.name(), "table" | "code" | "pre");
@@ -318,6 +353,7 @@ fn kind_of(
     in_article: bool,
     in_table: bool,
     text_stats: &Stats,
+    page_prose: u32,
     language: &Language,
 ) -> Option<(RemovedKind, Evidence)> {
     use Evidence::*;
@@ -384,12 +420,18 @@ fn kind_of(
         }
         if !maybe_candidate && !in_table {
             // Inside an <article>, a "header" holds the standfirst, not the site's masthead.
-            if let Some((_, kind)) = UNLIKELY
+            if let Some((word, kind)) = UNLIKELY
                 .iter()
                 .filter(|(p, _)| !(in_article && *p == "header"))
                 .find(|(p, _)| tokens.contains(p))
             {
-                return Some((*kind, Soft));
+                // A page region named for its place ("above-footer", "header-wrap") that holds most of
+                // the page's prose is the layout around the story, not a masthead or a footer.
+                let holds_the_story = REGION_WORDS.contains(word)
+                    && s.para_text as f32 >= STORY_SHARE * page_prose as f32;
+                if !holds_the_story {
+                    return Some((*kind, Soft));
+                }
             }
         }
     }
@@ -425,11 +467,11 @@ fn promo_line(node: NodeRef<Node>, tag: &str, s: &stats::NodeStats) -> bool {
     let text: String = node
         .descendants()
         .filter_map(|n| n.value().as_text().map(|t| &**t))
-        .collect::<String>()
-        .to_lowercase();
-    crate::lang::LANGUAGES
-        .iter()
-        .any(|l| l.clutter.promo_phrases.iter().any(|p| text.contains(p)))
+        .collect::<String>();
+    // "apps\u{a0}for iOS": no-break spaces and line breaks between the words of a phrase.
+    let text = crate::normalize::collapse_whitespace(&text).to_lowercase();
+    crate::lang::clutter_tables(&crate::lang::en::ENGLISH)
+        .any(|table| table.promo_phrases.iter().any(|p| text.contains(p)))
 }
 
 /// Longest text taken as a date line.
@@ -481,11 +523,7 @@ pub fn is_date_line(text: &str, language: &Language) -> bool {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let known = |w: &str| {
-        std::iter::once(language)
-            .chain(crate::lang::LANGUAGES.iter().copied())
-            .any(|l| l.clutter.is_date_word(w))
-    };
+    let known = |w: &str| crate::lang::clutter_tables(language).any(|t| t.is_date_word(w));
     let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
     // A bare number ("2020", "3") is a heading or a count; a date needs a word or a shape (23.10.2018).
     let shaped = lower.as_bytes().windows(3).any(|w| {
@@ -533,15 +571,33 @@ fn labelled_kind(
             | "a"
             | "figure"
             | "table"
+            | "blockquote"
     ) {
         return None;
     }
     let s = text_stats.get(node.id());
-    if s.text == 0 || (s.text > LABELLED_MAX_TEXT && s.link_density() < 0.5) {
+    if s.text == 0
+        || (s.text > LABELLED_MAX_TEXT && s.link_density() < 0.5)
+        || s.para_text > LABELLED_MAX_PROSE
+    {
         return None;
     }
     let first = first_text(node)?;
-    let kind = label_kind(first, language)?;
+    let kind = match label_kind(first, language) {
+        Some(kind) => kind,
+        // A box opened by "Entdecke weitere Homestorys" and made of links: teasers for more of the site.
+        None if !is_heading(tag) && s.link_density() > 0.5 && offers_more(first, language) => {
+            RemovedKind::Related
+        }
+        // The heading itself, when links follow it ("Auch auf example.de", then a list).
+        None if is_heading(tag)
+            && offers_more(first, language)
+            && next_element(node).is_some_and(|n| links_follow(n, text_stats)) =>
+        {
+            RemovedKind::Related
+        }
+        None => return None,
+    };
     // Several paragraphs of running text under a label: a story that opens with an ad label, not a box.
     if kind != RemovedKind::Comments && s.paras >= LABELLED_MAX_PARAS && s.link_density() < 0.5 {
         return None;
@@ -561,15 +617,10 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
         return None;
     }
     let folded = fold_label(text);
+    // "3 Kommentare", "Comments (12)": `fold_label` has dropped the count beside the label.
     let reversed: String = folded.chars().rev().collect();
-    let tables = std::iter::once(language).chain(
-        crate::lang::LANGUAGES
-            .iter()
-            .copied()
-            .filter(|l| l.code != language.code),
-    );
-    for table in tables {
-        let found = table.clutter.labels.iter().find(|(label, _)| {
+    for table in crate::lang::clutter_tables(language) {
+        let found = table.labels.iter().find(|(label, _)| {
             *label == folded
                 || *label == reversed
                 // "Mehr zum Thema auf example.de": a label of several words opening a short line.
@@ -590,6 +641,37 @@ pub fn label_kind(text: &str, language: &Language) -> Option<RemovedKind> {
     None
 }
 
+/// Whether a short text opens with words offering more of the site ("Weitere …", "More …").
+fn offers_more(text: &str, language: &Language) -> bool {
+    if text.chars().count() > MAX_LABEL_CHARS {
+        return false;
+    }
+    let folded = fold_label(text);
+    crate::lang::clutter_tables(language).any(|t| {
+        t.more_openers.iter().any(|opener| {
+            folded
+                .strip_prefix(opener)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+    })
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn next_element(node: NodeRef<Node>) -> Option<NodeRef<Node>> {
+    node.next_siblings().find(|n| n.value().is_element())
+}
+
+/// Whether a block right after a heading is a list of links (teasers, not a paragraph of the story).
+fn links_follow(next: NodeRef<Node>, text_stats: &Stats) -> bool {
+    next.value().as_element().is_some_and(|el| {
+        matches!(el.name(), "ul" | "ol" | "div" | "section" | "p" | "a")
+            && text_stats.get(next.id()).link_density() > 0.5
+    })
+}
+
 /// Whether a short text is a photo credit or source line ("Foto: dpa", "Photograph by …").
 pub fn is_credit(text: &str, language: &Language) -> bool {
     let t = text.trim();
@@ -597,9 +679,7 @@ pub fn is_credit(text: &str, language: &Language) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    std::iter::once(language)
-        .chain(crate::lang::LANGUAGES.iter().copied())
-        .any(|l| l.clutter.credits.iter().any(|c| lower.starts_with(c)))
+    crate::lang::clutter_tables(language).any(|t| t.credits.iter().any(|c| lower.starts_with(c)))
 }
 
 /// Longest block whose end is looked at for a credit.
@@ -635,9 +715,8 @@ pub fn without_credit_tail(text: &str) -> &str {
         if tail.chars().count() > MAX_CREDIT_TAIL_CHARS {
             continue;
         }
-        if crate::lang::LANGUAGES.iter().any(|l| {
-            l.clutter
-                .credits
+        if crate::lang::clutter_tables(&crate::lang::en::ENGLISH).any(|t| {
+            t.credits
                 .iter()
                 .any(|opener| starts_with_folded(tail, opener))
         }) {
@@ -655,7 +734,8 @@ fn starts_with_folded(text: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
-/// After a heading that labels a related/ad list ("Mehr zum Thema"), the list that follows it.
+/// After a heading that labels a related/ad list ("Mehr zum Thema"), the list of links that follows it;
+/// after a comments heading ("3 Kommentare"), the comments.
 fn labelled_list_after(
     node: NodeRef<Node>,
     text_stats: &Stats,
@@ -665,15 +745,20 @@ fn labelled_list_after(
     if !matches!(
         tag,
         "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "span" | "strong"
-    ) || !matches!(kind, RemovedKind::Related | RemovedKind::Ad)
-    {
+    ) {
         return None;
     }
-    let next = node.next_siblings().find(|n| n.value().is_element())?;
-    let el = next.value().as_element()?;
-    let s = text_stats.get(next.id());
-    (matches!(el.name(), "ul" | "ol" | "div" | "section" | "p") && s.link_density() > 0.5)
-        .then(|| next.id())
+    let next = next_element(node)?;
+    match kind {
+        RemovedKind::Related | RemovedKind::Ad => links_follow(next, text_stats).then(|| next.id()),
+        // Under a comments heading, the list of comments (neither short nor made of links).
+        RemovedKind::Comments if is_heading(tag) => next
+            .value()
+            .as_element()
+            .is_some_and(|el| matches!(el.name(), "ol" | "ul" | "div" | "section"))
+            .then(|| next.id()),
+        _ => None,
+    }
 }
 
 fn first_text<'a>(node: NodeRef<'a, Node>) -> Option<&'a str> {
@@ -706,6 +791,23 @@ mod tests {
         );
         assert_eq!(label_kind("Anzeigenblatt", &GERMAN), None);
         assert_eq!(label_kind("Anzeige erstattet", &GERMAN), None);
+    }
+
+    #[test]
+    fn labels_of_languages_without_a_folder_come_from_the_shared_table() {
+        assert_eq!(
+            label_kind("Czytaj też:", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(
+            label_kind("Articles les plus lus", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(
+            label_kind("Le puede interesar: otra noticia", &GERMAN),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(label_kind("Leer el informe", &GERMAN), None);
     }
 
     #[test]
@@ -759,6 +861,46 @@ mod tests {
             .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
             .collect();
         assert_eq!(kinds, vec![Some(RemovedKind::Promo), None]);
+    }
+
+    #[test]
+    fn calls_to_action_match_across_no_break_spaces() {
+        let page = "<html><body><article><p>Der Rat hat am Dienstag beschlossen, die Bibliothek \
+            länger zu öffnen, weil sie abends stark besucht ist, sagte der Sprecher.</p>\
+            <p>Aktuelle Nachrichten: download the\u{a0}app for\u{a0}free and follow\u{a0}us on\u{a0}X.</p>\
+            </article></body></html>";
+        let doc = crate::parse::parse(page).expect("parses");
+        let clutter = classify(&doc, &GERMAN);
+        let kinds: Vec<_> = doc
+            .html
+            .tree
+            .nodes()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
+            .collect();
+        assert_eq!(kinds, vec![None, Some(RemovedKind::Promo)]);
+    }
+
+    #[test]
+    fn reader_revenue_asks_are_promo() {
+        let page = "<html><body><article><p>Der Rat hat am Dienstag beschlossen, die Bibliothek \
+            länger zu öffnen, weil sie abends stark besucht ist, sagte der Sprecher.</p>\
+            <p>We need your help to keep this site free for everyone.</p>\
+            <p>Apóyanos con una pequeña aportación cada mes.</p>\
+            </article></body></html>";
+        let doc = crate::parse::parse(page).expect("parses");
+        let clutter = classify(&doc, &GERMAN);
+        let kinds: Vec<_> = doc
+            .html
+            .tree
+            .nodes()
+            .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+            .map(|n| clutter.mark_of(n.id()).map(|m| m.0))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![None, Some(RemovedKind::Promo), Some(RemovedKind::Promo)]
+        );
     }
 
     #[test]

@@ -233,3 +233,153 @@ fn german_page_drops_podcast_player_read_aloud_widget_and_counted_comments() {
         1
     );
 }
+
+#[test]
+fn labelled_boxes_inside_a_softly_marked_wrapper_are_still_dropped() {
+    // The wrapper's class word ("header") marks it softly; the story is short, so the retry keeps the
+    // wrapper, and the labelled share and related boxes inside it must still be known as clutter.
+    let r = read("en-soft-wrapper-labels.html");
+    assert_text(
+        &r,
+        &[
+            "The town council approved a new footbridge",
+            "the bridge should open by the end of next year",
+        ],
+        &[
+            "Share this article",
+            "Post it to your friends",
+            "ferry service",
+        ],
+    );
+}
+
+#[test]
+fn spanish_page_drops_related_labels_boxes_and_calls_to_action() {
+    // Spanish has no language folder: its labels come from the shared multilingual table.
+    let r = read("es-labels.html");
+    assert_text(
+        &r,
+        &[
+            "El pleno municipal aprobó el martes",
+            "Las obras comenzarán en primavera",
+            "La oposición votó a favor",
+        ],
+        &[
+            "Lea también",
+            "El puente viejo cerrará",
+            "Suscríbete",
+            "Otras noticias",
+            "La biblioteca municipal",
+        ],
+    );
+}
+
+#[test]
+fn headings_offering_more_of_the_site_over_links_are_related_boxes() {
+    let r = read("de-more-links.html");
+    assert_text(
+        &r,
+        &[
+            "Der Kreistag hat am Donnerstag beschlossen",
+            "Mehr Geld vom Land",
+            "Einen großen Teil der Kosten übernimmt das Land",
+            "Die Bauarbeiten sollen im April beginnen",
+        ],
+        &[
+            "Weitere Radtouren",
+            "Radtour am See",
+            "Entdecke weitere Geschichten",
+            "Wochenmarkt",
+        ],
+    );
+}
+
+#[test]
+fn a_counted_comments_heading_and_the_comments_under_it_are_dropped() {
+    let r = read("de-comment-count.html");
+    assert_text(
+        &r,
+        &[
+            "Im Winter stehen die Hechte tief",
+            "Wer einen Fisch zurücksetzen will",
+        ],
+        &[
+            "2 Kommentare",
+            "Toller Bericht",
+            "die Fische sollen ihre Ruhe haben",
+        ],
+    );
+}
+
+#[test]
+fn a_story_split_into_sibling_sections_is_taken_whole() {
+    let r = read("de-split-sections.html");
+    assert_text(
+        &r,
+        &[
+            "Die Strecke über den Pass gilt",
+            "Tickets gibt es am Schalter",
+            "Im Speisewagen gibt es Suppe und Kuchen",
+            "Der Ausgangsbahnhof ist von der Stadt aus",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn teaser_lines_of_a_lead_in_and_one_link_are_dropped() {
+    let r = read("en-teaser-lines.html");
+    assert_text(
+        &r,
+        &[
+            "Residents returned to their homes on Sunday",
+            "The council said it had opened two emergency shelters",
+            "The full damage report is on the council website, published on Friday",
+        ],
+        &[
+            "The former mayor on the dam",
+            "Why it failed",
+            "Drone footage",
+        ],
+    );
+}
+
+#[test]
+fn a_footer_named_wrapper_holding_the_story_is_not_stripped() {
+    // "above-footer" is a place on the page, not a footer: the wrapper holds nearly all of its prose.
+    let r = read("en-footer-wrapper.html");
+    assert_text(
+        &r,
+        &[
+            "The regional airline will become a full member",
+            "Analysts said the move would help the carrier",
+        ],
+        &["Our editors pick every product"],
+    );
+}
+
+#[test]
+fn affiliate_disclosures_and_disclaimers_are_dropped() {
+    let r = read("en-affiliate-disclosure.html");
+    assert_text(
+        &r,
+        &[
+            "A good rain jacket for the bike has to do two things",
+            "The winner is light, packs into its own pocket",
+        ],
+        &["we may earn a small fee", "Prices were checked"],
+    );
+}
+
+#[test]
+fn spanish_date_lines_and_rating_widgets_are_dropped() {
+    let r = read("es-date-rating.html");
+    assert_text(
+        &r,
+        &[
+            "El nuevo tranvía eléctrico empezó a circular",
+            "Los vecinos de la zona norte piden ahora",
+        ],
+        &["16 de marzo de 2021", "Valora este artículo", "sin votos"],
+    );
+}

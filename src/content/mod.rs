@@ -2,7 +2,8 @@
 //! the nodes inside them not to render, and the removal report. The Readability method on per-node
 //! statistics computed once (`stats`): paragraphs score their ancestors (`score`), the best candidate
 //! is widened to a shared ancestor when several strong candidates agree, its siblings join when they
-//! score well, and the region is cleaned bottom-up (`prune`). If that leaves too little text, the
+//! score well or are containers of its own kind holding prose (a story split into sections), and the
+//! region is cleaned bottom-up (`prune`). If that leaves too little text, the
 //! attempt is repeated with softer rules (ignoring soft clutter marks, then class words, then the
 //! cleaning) and the longest result wins.
 
@@ -356,6 +357,7 @@ fn with_siblings(
         .as_element()
         .and_then(|e| e.attr("class"))
         .unwrap_or("");
+    let top_tag = top.value().as_element().map_or("", |e| e.name());
     let mut parts = Vec::new();
     for sibling in parent.children() {
         if sibling.id() == top.id() {
@@ -381,6 +383,10 @@ fn with_siblings(
         let append = match scores.get(&sibling.id()) {
             Some(score) if score + bonus >= threshold => true,
             _ if el.name() == "p" => paragraph_like(&s, sibling),
+            // A story split into sibling containers of one kind (a section per subheading).
+            _ if el.name() == top_tag && el.attr("class").unwrap_or("") == top_class => {
+                s.para_text >= LEAD_MIN_CHARS && s.link_density() < 0.25
+            }
             // The lead or standfirst right before the body.
             _ if leads_into_top => {
                 s.para_text >= LEAD_MIN_CHARS
@@ -547,7 +553,10 @@ fn clean(
                 continue;
             }
             if is_meta_line(el, &s)
-                || (rules.clean && !ctx.in_data_table && is_link_line(node, el, &s))
+                || (rules.clean
+                    && !ctx.in_data_table
+                    && (is_link_line(node, el, &s)
+                        || (!ctx.in_code && is_teaser_line(node, el, &s))))
             {
                 skip.insert(node.id());
                 continue;
@@ -625,6 +634,50 @@ fn is_link_line(node: NodeRef<Node>, el: &Element, s: &NodeStats) -> bool {
             .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"))
             .count()
             == 1
+}
+
+/// The lead-in of a teaser line is at most this long ("Lesen Sie auch:", "Były dowódca wojsk USA:").
+const TEASER_LEAD_MAX_CHARS: usize = 50;
+/// …and its link holds at least this share of its text (a title may be short: "Rosja jest groźna").
+const TEASER_MIN_LINK_DENSITY: f32 = 0.3;
+
+/// A paragraph that is a short lead-in ending with a colon and then one link, nothing after it: a
+/// teaser for another article in any language ("Lesen Sie auch: <a>…</a>", "Czytaj też: <a>…</a>",
+/// "Ex-commander of US forces: <a>…</a>"), not a sentence of the story.
+fn is_teaser_line(node: NodeRef<Node>, el: &Element, s: &NodeStats) -> bool {
+    if !matches!(el.name(), "p" | "blockquote")
+        || s.text < LINK_LINE_MIN_CHARS
+        || s.link_density() < TEASER_MIN_LINK_DENSITY
+    {
+        return false;
+    }
+    let mut links = node
+        .descendants()
+        .take(LINK_LINE_MAX_NODES)
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "a"));
+    let (Some(link), None) = (links.next(), links.next()) else {
+        return false;
+    };
+    let mut lead = String::new();
+    for n in node.descendants().take(LINK_LINE_MAX_NODES) {
+        if n.id() == link.id() {
+            break;
+        }
+        if let Some(t) = n.value().as_text() {
+            lead.push_str(t);
+        }
+    }
+    let lead = lead.trim();
+    let link_text = collapse(text_nodes(link));
+    let all = collapse(text_nodes(node));
+    !lead.is_empty()
+        && lead.chars().count() <= TEASER_LEAD_MAX_CHARS
+        && lead.ends_with(':')
+        && all
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+            .ends_with(
+                link_text.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()),
+            )
 }
 
 /// Nodes looked at for the links of a link line.

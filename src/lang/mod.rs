@@ -1,9 +1,11 @@
 //! Language knowledge as data: one `Language` per supported language, each a folder (`de/`, `en/`) of
 //! tables that the stages read (clutter labels, quote cues, role words, name lists). A new language is a
-//! new folder and one line in `LANGUAGES`; no stage branches on a language code.
+//! new folder and one line in `LANGUAGES`; no stage branches on a language code. Languages without a
+//! folder share one table of clutter labels (`multilingual`).
 
 pub mod de;
 pub mod en;
+pub mod multilingual;
 pub mod names;
 pub mod word_list;
 
@@ -22,6 +24,20 @@ pub struct Language {
 }
 
 pub static LANGUAGES: &[&Language] = &[&de::GERMAN, &en::ENGLISH];
+
+/// Every clutter table, `first`'s before the others and the shared multilingual one last: sites mix
+/// labels of several languages (English ones above all).
+pub fn clutter_tables(first: &Language) -> impl Iterator<Item = &ClutterLexicon> {
+    std::iter::once(first)
+        .chain(
+            LANGUAGES
+                .iter()
+                .copied()
+                .filter(move |l| l.code != first.code),
+        )
+        .map(|l| l.clutter)
+        .chain(std::iter::once(&multilingual::CLUTTER))
+}
 
 /// The language for a declared code, else the one whose stopwords are most frequent in `sample`,
 /// else English.

@@ -25,6 +25,7 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         ("weitere artikel", Related),
         ("weitere beiträge", Related),
         ("ähnliche beiträge", Related),
+        ("verwandte beiträge", Related),
         ("ähnliche artikel", Related),
         ("meistgelesen", Related),
         ("meistgelesene artikel", Related),
@@ -99,6 +100,15 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(quelle:",
         "©",
     ],
+    more_openers: &[
+        "weitere",
+        "mehr",
+        "noch mehr",
+        "entdecke",
+        "entdecken sie",
+        "auch auf",
+        "andere",
+    ],
     promo_phrases: &[
         "newsletter",
         "jetzt abonnieren",
@@ -115,6 +125,9 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "nicht eingeloggt",
         "eingeloggt sein",
         "jetzt anmelden",
+        "jetzt spenden",
+        "werden sie mitglied",
+        "unterstütze unsere arbeit",
     ],
     calendar: &[
         calendar::WEEKDAYS,

@@ -68,6 +68,7 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "(photo:",
         "©",
     ],
+    more_openers: &["more", "other", "further", "discover", "explore", "also on"],
     promo_phrases: &[
         "newsletter",
         "subscribe now",
@@ -80,6 +81,12 @@ pub static LEXICON: ClutterLexicon = ClutterLexicon {
         "apps for ios",
         "support our journalism",
         "donate now",
+        "donate today",
+        "make a donation",
+        "become a member",
+        "become a supporter",
+        "support us",
+        "we need your help",
     ],
     calendar: &[
         calendar::WEEKDAYS,
