@@ -396,11 +396,18 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             let clean = (j + 1..fam_at)
                 .all(|k| toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after));
             let fam = infos.get(fam_at).copied().unwrap_or_default();
+            // "am Rand von Wendlingen": a given name right after an article is a common noun unless a
+            // listed surname follows.
+            let det_before = j == i && i > 0 && {
+                let p = i - 1;
+                toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && infos.get(p).is_some_and(|x| x.determiner)
+            };
             let fam_ok = fam.namey
                 && !fam.initial
                 && !fam.common
                 && !fam.noun_like
-                && (!next.determiner || fam.surname);
+                && (!(next.determiner || det_before) || fam.surname);
             if clean && fam_ok {
                 j = fam_at;
                 continue;
