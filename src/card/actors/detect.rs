@@ -633,8 +633,10 @@ fn classify(
             && !first.place
             && !(second.noun_like || second.common && !second.surname))
         || family_first
+        // "Kubikmeter Wasser": a listed surname that is also a common noun needs a given name first.
         || ((2..=4).contains(&n)
             && last.surname
+            && !last.common
             && !last.place
             && !first.place
             && !first.common
