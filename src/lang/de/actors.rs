@@ -233,6 +233,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "ökonom",
         "lehrer",
         "lehrerin",
+        "vorsteher",
+        "vorsteherin",
     ],
     compound_roles: true,
     titles: &["herr", "frau", "dr", "prof", "professor", "sankt"],
