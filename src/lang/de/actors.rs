@@ -888,6 +888,10 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "ör", "age", "ade", "ette", "ine", "iere", "ose", "ität", "nacht", "morgen", "abend",
         "woche", "monat", "jahren", "ungen", "lich", "weise", "mals", "dessen", "falls", "seits",
         "wärts", "iert", "voll", "wert",
+        // Heads of abstract nouns that open sentences without an article ("Widerstand kommt …",
+        // "Zuspruch kam …"); no listed surname ends so ("Kauf" does, so "-kauf" is not here).
+        "stand", "kunft", "trag", "schlag", "spruch", "wurf", "schluss", "bruch", "druck", "satz",
+        "lauf", "zug", "stoß", "protest", "streit", "erfolg", "verlust", "verbot", "bedarf",
     ],
     adjective_endings: &["e", "en", "er", "es", "em"],
     not_org_acronyms: &[
