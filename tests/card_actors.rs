@@ -225,3 +225,75 @@ fn english_teams_in_capital_tables_and_company_legal_forms() {
     }
     assert_eq!(get(&found.list, "Bre-X Minerals Ltd").kind, ActorKind::Org);
 }
+
+#[test]
+fn german_local_news_common_nouns_are_no_persons() {
+    let found = run(
+        include_str!("fixtures/actors/de_lokal.txt"),
+        "de",
+        Some("Lena Hartmann"),
+    );
+    let list = &found.list;
+    // A surname ending like a noun ("-berg") after a given name; the role from an apposition before
+    // the name; later bare mentions merged.
+    let sabine = get(list, "Sabine Kranzberg");
+    assert_eq!(sabine.kind, ActorKind::Person);
+    assert_eq!(
+        sabine.role.as_deref(),
+        Some("Vorsteherin des Wasserverbands Oberau")
+    );
+    assert!(
+        sabine.aliases.contains(&"Kranzberg".to_string()),
+        "{sabine:?}"
+    );
+    assert!(sabine.mentions >= 3, "{sabine:?}");
+    let tobias = get(list, "Tobias Lenhardt");
+    assert_eq!(tobias.role.as_deref(), Some("Bürgermeister"));
+    // The genitive of an organisation's head is its alias, and the nominative names it.
+    let verband = get(list, "Wasserverband Oberau");
+    assert_eq!(verband.kind, ActorKind::Org);
+    assert!(
+        verband
+            .aliases
+            .contains(&"Wasserverbands Oberau".to_string()),
+        "{verband:?}"
+    );
+    // A unit of measure, a common noun after an article or "am", and a mass noun opening a sentence
+    // are no persons.
+    for a in list {
+        for bad in ["Wasser", "Kubikmeter", "Rand", "Lindenau", "Widerstand"] {
+            assert!(
+                a.kind != ActorKind::Person || !a.name.split(' ').any(|w| w == bad),
+                "{bad} in {a:?}"
+            );
+        }
+    }
+    assert_eq!(list.len(), 3, "{list:#?}");
+}
+
+#[test]
+fn german_demo_article_actors() {
+    let html = include_str!("../www/demo-artikel.html");
+    let reading = klartext::read(html, Some("https://www.kreisbote.example/x.html"))
+        .expect("the demo page is an article");
+    let list = &reading.card.actors;
+    let claudia = get(list, "Claudia Rehberg");
+    assert_eq!(claudia.kind, ActorKind::Person);
+    assert_eq!(
+        claudia.role.as_deref(),
+        Some("Verbandsvorsteherin des Zweckverbands Elbtal")
+    );
+    let org = get(list, "Zweckverband Elbtal");
+    assert!(
+        org.aliases.contains(&"Zweckverbands Elbtal".to_string()),
+        "{org:?}"
+    );
+    for gone in [
+        "Kubikmeter Wasser",
+        "Rand von Wendlingen",
+        "Widerstand",
+        "Zweckverbands Elbtal",
+    ] {
+        assert!(!names(list).contains(&gone), "{gone} in {list:#?}");
+    }
+}

@@ -396,11 +396,18 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             let clean = (j + 1..fam_at)
                 .all(|k| toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after));
             let fam = infos.get(fam_at).copied().unwrap_or_default();
+            // "am Rand von Wendlingen": a given name right after an article is a common noun unless a
+            // listed surname follows.
+            let det_before = j == i && i > 0 && {
+                let p = i - 1;
+                toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && infos.get(p).is_some_and(|x| x.determiner)
+            };
             let fam_ok = fam.namey
                 && !fam.initial
                 && !fam.common
                 && !fam.noun_like
-                && (!next.determiner || fam.surname);
+                && (!(next.determiner || det_before) || fam.surname);
             if clean && fam_ok {
                 j = fam_at;
                 continue;
@@ -560,6 +567,7 @@ fn classify(
         None
     };
     let appos = apposition_role(text, toks, infos, end);
+    let lead_appos = leading_apposition_role(text, toks, infos, i, end);
     let first = run_infos.first().copied().unwrap_or_default();
     let second = run_infos.get(1).copied().unwrap_or_default();
     let last = run_infos.last().copied().unwrap_or_default();
@@ -620,14 +628,20 @@ fn classify(
             x.pronoun || (x.determiner && !infos.get(end + 1).is_some_and(|v| v.copula))
         });
     let person = (n <= 4 && (role_before || appos.is_some()))
+        || (n <= 3 && lead_appos.is_some())
         || bare_subject
+        // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
+        // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)
             && first.given
             && !first.place
-            && !(second.noun_like || second.common && !second.surname))
+            && !((second.noun_like && first.common)
+                || second.common && !second.surname))
         || family_first
+        // "Kubikmeter Wasser": a listed surname that is also a common noun needs a given name first.
         || ((2..=4).contains(&n)
             && last.surname
+            && !last.common
             && !last.place
             && !first.place
             && !first.common
@@ -640,7 +654,7 @@ fn classify(
         || bare_surname
         || bare_given;
     if person {
-        push(out, i, end, Kind::Person, appos.or(premod));
+        push(out, i, end, Kind::Person, appos.or(premod).or(lead_appos));
         return;
     }
     if team {
@@ -781,6 +795,49 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
     let a = toks.get(from)?;
     let b = toks.get(to)?;
     text.get(a.start..b.end).map(str::to_string)
+}
+
+/// The role of an apposition before the name starting at `i`: "Die Verbandsvorsteherin des
+/// Zweckverbands Elbtal, Claudia Rehberg, …": a role word after an article (or opening the sentence)
+/// with only articles, prepositions and capitalised words up to the comma before the name, and a
+/// comma or stop after the name.
+fn leading_apposition_role(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    i: usize,
+    end: usize,
+) -> Option<String> {
+    let last = i.checked_sub(1)?;
+    let lt = toks.get(last)?;
+    let et = toks.get(end)?;
+    if !lt.comma_after || lt.stop_after || !(et.comma_after || et.stop_after) {
+        return None;
+    }
+    let mut role_at = None;
+    let mut k = last;
+    while last - k < MAX_ROLE_WORDS {
+        let (t, x) = (toks.get(k)?, infos.get(k)?);
+        if k < last && (t.comma_after || t.stop_after) {
+            break;
+        }
+        let before = k
+            .checked_sub(1)
+            .and_then(|p| Some((toks.get(p)?, infos.get(p)?)));
+        let opens = before.is_none_or(|(pt, px)| {
+            pt.stop_after || (!pt.comma_after && (px.determiner || (px.adjective && !px.cap)))
+        });
+        if x.role && opens {
+            role_at = Some(k);
+        }
+        let fits = x.role || x.cap || x.determiner || x.prep || x.affil || x.particle;
+        if !fits || k == 0 || t.open_before {
+            break;
+        }
+        k -= 1;
+    }
+    let a = toks.get(role_at?)?;
+    text.get(a.start..lt.end).map(str::to_string)
 }
 
 /// "Die Autorin Olena Guseinova von der Hankuk University …": a person with a role followed by an

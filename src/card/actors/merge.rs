@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::detect::{Candidate, Kind};
-use super::lexicon::{written, ActorLexicon};
+use super::lexicon::{head, written, ActorLexicon};
 use super::{Actors, Mention};
 use crate::reading::{Actor, ActorKind};
 
@@ -87,7 +87,15 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             Kind::Org => {
                 let key = org_key(&c.name, lex);
                 let gi = match org_by_name.get(&key) {
-                    Some(&gi) => gi,
+                    Some(&gi) => {
+                        // The nominative names the group when a genitive form came first.
+                        if let Some(g) = groups.get_mut(gi) {
+                            if g.name() != c.name && key == c.name.to_lowercase() {
+                                g.words = c.name.split_whitespace().map(str::to_string).collect();
+                            }
+                        }
+                        gi
+                    }
                     None => {
                         groups.push(Group {
                             kind: ActorKind::Org,
@@ -229,6 +237,25 @@ fn person_matches(g: &Group, words: &[&str], lex: &ActorLexicon) -> bool {
 }
 
 fn org_key(name: &str, lex: &ActorLexicon) -> String {
+    // "des Zweckverbands Elbtal", "des Vereins": a genitive on an organisation head word inside the
+    // name is the nominative's form.
+    let mut key = String::with_capacity(name.len());
+    let mut changed = false;
+    for (k, w) in name.split_whitespace().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        let lw = w.to_lowercase();
+        let stem = ["es", "s"].iter().find_map(|e| {
+            lw.strip_suffix(e)
+                .filter(|st| st.chars().count() >= 3 && lex.heads(st) & head::ORG_HEAD != 0)
+        });
+        changed |= stem.is_some();
+        key.push_str(stem.unwrap_or(&lw));
+    }
+    if changed {
+        return key;
+    }
     let stem = lex.strip_genitive(name).unwrap_or(name);
     stem.to_lowercase()
 }
