@@ -1,7 +1,8 @@
 //! `card`: the summary card alone, for profiling it. Every page of a manifest is parsed and rendered
 //! once; then `card::build` runs over all of them `ROUNDS` times. Prints the card's CPU time against
 //! the rest of read() (the same share `make bench` reports), so a card change can be judged in seconds
-//! and `perf record` sees a profile that is mostly card.
+//! and `perf record` sees a profile that is mostly card. With `KLARTEXT_CARD_DUMP=FILE` it also writes
+//! every page's card as one JSON line, so that a speed change can be shown to leave the output as it was.
 
 use std::path::Path;
 
@@ -46,6 +47,15 @@ pub fn run(manifests: &[&Path], rounds: usize) -> Result<(), String> {
             let bytes = std::fs::read(&p.path).map_err(|e| format!("{}: {e}", p.path))?;
             pages.extend(prepare(&decode(&bytes), &p.url));
         }
+    }
+    if let Ok(path) = std::env::var("KLARTEXT_CARD_DUMP") {
+        let mut lines = String::new();
+        for p in &pages {
+            let c = card::build(&p.blocks, &p.meta, p.language);
+            lines.push_str(&serde_json::to_string(&c).map_err(|e| e.to_string())?);
+            lines.push('\n');
+        }
+        std::fs::write(&path, lines).map_err(|e| format!("{path}: {e}"))?;
     }
     let rest: f64 = pages.iter().map(|p| p.rest_ms).sum();
     let t = cpu_ms();

@@ -60,7 +60,7 @@ fn content_words<'a>(text: &'a str, language: &Language) -> Vec<Cow<'a, str>> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().count() > 3)
         .map(lowercase)
-        .filter(|w| !language.stopwords.contains(&w.as_ref()))
+        .filter(|w| !language.is_stopword(w))
         .collect()
 }
 

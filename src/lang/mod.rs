@@ -5,6 +5,7 @@
 
 pub mod de;
 pub mod en;
+pub mod endings;
 pub mod multilingual;
 pub mod names;
 pub mod word_list;
@@ -16,11 +17,18 @@ use crate::clutter::ClutterLexicon;
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    /// Frequent function words, for guessing the language of text without a declared one.
+    /// Frequent function words, lowercase, sorted (`is_stopword` bisects them): for guessing the
+    /// language of text without a declared one and for leaving them out of the summary's scores.
     pub stopwords: &'static [&'static str],
     pub clutter: &'static ClutterLexicon,
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,
+}
+
+impl Language {
+    pub fn is_stopword(&self, lowercase: &str) -> bool {
+        self.stopwords.binary_search(&lowercase).is_ok()
+    }
 }
 
 pub static LANGUAGES: &[&Language] = &[&de::GERMAN, &en::ENGLISH];
@@ -59,18 +67,24 @@ pub fn guess(sample: &str) -> &'static Language {
     LANGUAGES
         .iter()
         .copied()
-        .max_by_key(|l| {
-            words
-                .iter()
-                .filter(|w| l.stopwords.contains(&w.as_str()))
-                .count()
-        })
+        .max_by_key(|l| words.iter().filter(|w| l.is_stopword(w)).count())
         .unwrap_or(&en::ENGLISH)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_bisection() {
+        for l in LANGUAGES {
+            assert!(
+                l.stopwords.is_sorted(),
+                "{}: stopwords out of order",
+                l.code
+            );
+        }
+    }
 
     #[test]
     fn guesses_language_from_stopwords() {

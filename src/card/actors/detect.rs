@@ -325,7 +325,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         org_class,
         acronym,
         known_org: (wf | sf) & written::ORG != 0,
-        noun_like: lex.noun_suffixes.iter().any(|e| l.ends_with(e)),
+        noun_like: idx.noun_like(l),
         // A legal form ("Ltd", "Inc") is a function word alone but ends the company name before it.
         namey: (!func || org_suffix)
             && !role

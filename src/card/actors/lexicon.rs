@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::lang::endings::Endings;
 use crate::lang::word_list::WordList;
 
 /// FNV-1a: the keys are short words, for which it is several times faster than the default SipHash;
@@ -163,6 +164,7 @@ pub struct Index {
     written: Map,
     lower: Map,
     heads: Heads,
+    noun_suffixes: Endings,
 }
 
 impl Index {
@@ -174,6 +176,11 @@ impl Index {
     /// The lists (`lower::*` bits) holding the lowercase word `lower`.
     pub fn lower(&self, lower: &str) -> Flags {
         self.lower.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether the lowercase word `lower` ends with one of `ActorLexicon::noun_suffixes`.
+    pub fn noun_like(&self, lower: &str) -> bool {
+        self.noun_suffixes.ends(lower)
     }
 }
 
@@ -269,6 +276,7 @@ impl ActorLexicon {
             written: w,
             lower: l,
             heads,
+            noun_suffixes: Endings::new(self.noun_suffixes),
         }
     }
 
@@ -309,54 +317,23 @@ impl ActorLexicon {
 const MAX_HEAD_BYTES: usize = 64;
 
 /// Head nouns (roles, organisation heads, classifiers) for whole-word and compound-end matching: a map
-/// for whole words and a trie of the heads spelt backwards, so that every head ending a word is found
-/// in one walk from the word's end instead of one hash lookup per suffix and list.
+/// for whole words and the heads as `Endings`, so that every head ending a word is found in one walk
+/// from the word's end instead of one hash lookup per suffix and list.
 #[derive(Default)]
 struct Heads {
     whole: Map,
-    /// Node 0 is the root (created by the first `add`).
-    nodes: Vec<Node>,
-}
-
-#[derive(Default)]
-struct Node {
-    /// (byte, node index), sorted by byte.
-    children: Vec<(u8, u32)>,
-    /// The `head::*` bits of the heads ending here.
-    terminal: Flags,
+    ends: Endings,
 }
 
 impl Heads {
     fn add(&mut self, heads: &[&'static str], bit: Flags) {
         mark(&mut self.whole, heads.iter().copied(), bit);
-        if self.nodes.is_empty() {
-            self.nodes.push(Node::default());
-        }
-        for h in heads
+        let short: Vec<&str> = heads
             .iter()
-            .filter(|h| !h.is_empty() && h.len() <= MAX_HEAD_BYTES)
-        {
-            let mut at = 0usize;
-            for &b in h.as_bytes().iter().rev() {
-                let Some(node) = self.nodes.get(at) else {
-                    break;
-                };
-                at = match node.children.binary_search_by_key(&b, |c| c.0) {
-                    Ok(k) => node.children.get(k).map_or(0, |c| c.1 as usize),
-                    Err(k) => {
-                        let new = self.nodes.len();
-                        if let Some(node) = self.nodes.get_mut(at) {
-                            node.children.insert(k, (b, new as u32));
-                        }
-                        self.nodes.push(Node::default());
-                        new
-                    }
-                };
-            }
-            if let Some(node) = self.nodes.get_mut(at) {
-                node.terminal |= bit;
-            }
-        }
+            .copied()
+            .filter(|h| h.len() <= MAX_HEAD_BYTES)
+            .collect();
+        self.ends.add(&short, bit);
     }
 
     fn whole(&self, word: &str) -> Flags {
@@ -364,21 +341,10 @@ impl Heads {
     }
 
     /// The bits of the heads that equal `form` or end it at a byte offset `k > 0` where the compound
-    /// rule allows it: after at least two letters or right after a hyphen. A head's first byte starts
-    /// a character, so `k` is always a character boundary.
+    /// rule allows it: after at least two letters or right after a hyphen.
     fn ends(&self, form: &str) -> Flags {
-        let bytes = form.as_bytes();
         let mut found = 0;
-        let mut at = 0usize;
-        for k in (0..bytes.len()).rev() {
-            let (Some(&b), Some(node)) = (bytes.get(k), self.nodes.get(at)) else {
-                break;
-            };
-            at = match node.children.binary_search_by_key(&b, |c| c.0) {
-                Ok(i) => node.children.get(i).map_or(0, |c| c.1 as usize),
-                Err(_) => break,
-            };
-            let bits = self.nodes.get(at).map_or(0, |n| n.terminal);
+        self.ends.walk(form, |k, bits| {
             if bits & !found != 0 {
                 let before = form.get(..k).unwrap_or_default();
                 if k == 0
@@ -392,7 +358,8 @@ impl Heads {
                     found |= bits;
                 }
             }
-        }
+            false
+        });
         found
     }
 

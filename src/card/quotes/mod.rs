@@ -26,6 +26,10 @@ const MAX_QUOTES: usize = 60;
 const MAX_CANDIDATES: usize = 400;
 /// A quotation with no cue takes the speaker of an attribution at most this many sentences back.
 const CARRY_REACH: usize = 1;
+/// A speaker (named, or carried on by pronouns and reported speech) reaches a quotation at most this
+/// many sentences after the last sentence that names it; farther away, sentences are not read for
+/// attributions at all.
+const SPEAKER_REACH: usize = 8;
 /// A quotation split off as a sentence of its own takes a cue at most this many tokens into the next.
 const NEXT_CUE_REACH: usize = 4;
 
@@ -62,9 +66,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
     // The speaker and cue of the latest attribution, and its sentence.
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();
+    let near = near_quotations(&triples, &ranges);
     for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate() {
         let local = spans_touching(&triples, range);
         let toks = tokens::tokenize(&doc, range, local);
+        if !near.get(si).copied().unwrap_or(true) {
+            last_attribution = None;
+            registry.last_speaker = None;
+            registry.learn(&toks, lex);
+            continue;
+        }
         // "Sie seien „…“": reported speech goes on reporting the speaker named before.
         let reported = toks
             .iter()
@@ -253,6 +264,19 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         found
     };
     dedupe(found)
+}
+
+/// For each sentence, whether a quotation touches it or one of the `SPEAKER_REACH` sentences after it.
+fn near_quotations(triples: &[(usize, usize, usize)], ranges: &[(usize, usize)]) -> Vec<bool> {
+    let mut near = vec![false; ranges.len()];
+    let mut next_quoted = usize::MAX;
+    for (si, &range) in ranges.iter().enumerate().rev() {
+        if !spans_touching(triples, range).is_empty() {
+            next_quoted = si;
+        }
+        near[si] = next_quoted.saturating_sub(si) <= SPEAKER_REACH;
+    }
+    near
 }
 
 /// Headings and captions repeat the body; their quotations are not listed.
@@ -451,4 +475,21 @@ fn near_same(a: &[String], b: &[String]) -> bool {
     }
     let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     common * 5 >= shorter * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sentences_within_reach_of_a_quotation_are_read_for_speakers() {
+        // Twenty sentences of ten bytes; one quotation inside sentence 15.
+        let ranges: Vec<(usize, usize)> = (0..20).map(|i| (i * 10, i * 10 + 10)).collect();
+        let near = near_quotations(&[(152, 158, 0)], &ranges);
+        let expected: Vec<bool> = (0..20)
+            .map(|i| i <= 15 && 15 - i <= SPEAKER_REACH)
+            .collect();
+        assert_eq!(near, expected);
+        assert!(near_quotations(&[], &ranges).iter().all(|n| !n));
+    }
 }

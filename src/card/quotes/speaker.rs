@@ -778,6 +778,12 @@ impl Registry {
             }
             let words: Vec<&str> = toks[i..].iter().map_while(Tok::word).collect();
             let raw_len = raw_run_len(&words, lex);
+            // A run is never longer than the raw run: a single name word (most German nouns) ends
+            // the look here.
+            if raw_len < 2 {
+                i += raw_len;
+                continue;
+            }
             let run = name_run(&words, lex);
             // "des Berliner Verfassungsschutzes": a capitalised phrase after an article or a
             // preposition is a noun phrase, not a name.

@@ -11,10 +11,10 @@ pub static ENGLISH: Language = Language {
     code: "en",
     // Not "in": German uses it as often, so it would tip short German texts to English.
     stopwords: &[
-        "the", "and", "of", "to", "is", "that", "it", "was", "for", "on", "are", "with", "as",
-        "his", "they", "be", "at", "this", "have", "from", "by", "had", "not", "but", "what",
-        "were", "when", "we", "their", "said", "which", "an", "has", "would", "will", "been",
-        "its",
+        "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+        "have", "his", "is", "it", "its", "not", "of", "on", "said", "that", "the", "their",
+        "they", "this", "to", "was", "we", "were", "what", "when", "which", "will", "with",
+        "would",
     ],
     clutter: &clutter::LEXICON,
     quotes: &quotes::LEXICON,
