@@ -42,8 +42,7 @@ struct Open {
 /// The closing marks for an opening mark, and whether it is a single mark; `None` if `c` is no opener
 /// here (`prev`/`next` are the neighbouring characters).
 fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<(&'static [char], bool)> {
-    // Called at every character: the neighbours matter only for a mark.
-    if !matches!(c, '„' | '“' | '"' | '»' | '«' | '‚' | '‘' | '\'') {
+    if !may_open(c) {
         return None;
     }
     let next_is_word = next.is_some_and(|n| !n.is_whitespace());
@@ -61,6 +60,11 @@ fn opener(c: char, prev: Option<char>, next: Option<char>) -> Option<(&'static [
     }
 }
 
+/// Whether `c` is a mark that can open a quotation somewhere.
+fn may_open(c: char) -> bool {
+    matches!(c, '„' | '“' | '"' | '»' | '«' | '‚' | '‘' | '\'')
+}
+
 /// A single closing mark must not sit inside a word ("don’t") nor after a space.
 fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
@@ -76,6 +80,13 @@ pub fn scan(text: &str) -> Vec<Span> {
     let mut open: Option<Open> = None;
     let mut i = 0;
     while i < chars.len() {
+        if open.is_none() {
+            // Outside a quotation only an opening mark matters: skip to the next candidate.
+            while chars.get(i).is_some_and(|x| !may_open(x.1)) {
+                i += 1;
+            }
+            let Some(_) = chars.get(i) else { break };
+        }
         let (pos, c) = chars[i];
         let prev = i.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
         let next = chars.get(i + 1).map(|x| x.1);

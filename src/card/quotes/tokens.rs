@@ -67,6 +67,13 @@ pub fn tokenize<'a>(
 fn flush<'a>(text: &'a str, start: &mut Option<usize>, end: usize, out: &mut Vec<Tok<'a>>) {
     if let Some(s) = start.take() {
         if let Some(w) = text.get(s..end) {
+            // Nearly every word: no dot, nothing to split off.
+            if !w.contains('.') {
+                if !w.is_empty() {
+                    out.push(Tok::Word(w));
+                }
+                return;
+            }
             // "sagte Merkel.Als …": a sentence end that lost its space.
             if let Some(dot) = glued_sentence_end(w) {
                 out.push(Tok::Word(&w[..dot]));
