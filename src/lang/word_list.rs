@@ -33,6 +33,20 @@ impl WordList {
     pub fn text(&'static self) -> &'static str {
         self.text.get_or_init(|| unpack(self.packed))
     }
+
+    /// The entries in byte order (`text` split at its line breaks).
+    pub fn entries(&'static self) -> impl Iterator<Item = &'static str> {
+        self.text().split('\n').filter(|e| !e.is_empty())
+    }
+
+    /// How many entries the list holds: one per byte below 32 in the packed form.
+    pub fn len(&self) -> usize {
+        self.packed.iter().filter(|&&b| b < 32).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Reverses `build.rs`'s `pack`: a byte below 32 starts an entry and says how many leading bytes it
@@ -95,6 +109,8 @@ mod tests {
             want.dedup();
             assert!(want.len() > 10, "{path}");
             assert_eq!(list.text().lines().collect::<Vec<_>>(), want, "{path}");
+            assert_eq!(list.entries().collect::<Vec<_>>(), want, "{path}");
+            assert_eq!(list.len(), want.len(), "{path}");
         }
     }
 }

@@ -184,12 +184,6 @@ impl Index {
     }
 }
 
-fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-}
-
 fn mark(map: &mut Map, items: impl IntoIterator<Item = &'static str>, bit: Flags) {
     for w in items {
         *map.entry(w).or_insert(0) |= bit;
@@ -202,17 +196,32 @@ impl ActorLexicon {
     }
 
     fn build(&self) -> Index {
-        let mut w = Map::default();
-        mark(&mut w, words(self.names.given.text()), written::GIVEN);
-        mark(&mut w, words(self.names.given_extra.text()), written::GIVEN);
-        mark(&mut w, words(self.names.surnames.text()), written::SURNAME);
+        // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
+        let names = self.names;
+        let written_len = [
+            names.given,
+            names.given_extra,
+            names.surnames,
+            names.family_first,
+            names.orgs,
+            self.places,
+        ]
+        .iter()
+        .map(|l| l.len())
+        .sum::<usize>()
+            + self.not_org_acronyms.len()
+            + self.org_suffixes.len();
+        let mut w = Map::with_capacity_and_hasher(written_len, Default::default());
+        mark(&mut w, self.names.given.entries(), written::GIVEN);
+        mark(&mut w, self.names.given_extra.entries(), written::GIVEN);
+        mark(&mut w, self.names.surnames.entries(), written::SURNAME);
         mark(
             &mut w,
-            words(self.names.family_first.text()),
+            self.names.family_first.entries(),
             written::FAMILY_FIRST,
         );
-        mark(&mut w, words(self.names.orgs.text()), written::ORG);
-        mark(&mut w, words(self.places.text()), written::PLACE);
+        mark(&mut w, self.names.orgs.entries(), written::ORG);
+        mark(&mut w, self.places.entries(), written::PLACE);
         mark(
             &mut w,
             self.not_org_acronyms.iter().copied(),
@@ -223,12 +232,13 @@ impl ActorLexicon {
             self.org_suffixes.iter().copied(),
             written::ORG_SUFFIX,
         );
-        let mut l = Map::default();
+        let mut l =
+            Map::with_capacity_and_hasher(self.common_words.len() + 512, Default::default());
         mark(&mut l, self.function_words.iter().copied(), lower::FUNCTION);
         for list in self.calendar {
             mark(&mut l, list.iter().copied(), lower::FUNCTION);
         }
-        mark(&mut l, words(self.common_words.text()), lower::COMMON);
+        mark(&mut l, self.common_words.entries(), lower::COMMON);
         mark(&mut l, self.determiners.iter().copied(), lower::DETERMINER);
         mark(
             &mut l,
