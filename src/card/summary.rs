@@ -57,8 +57,16 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
 }
 
 fn content_words<'a>(text: &'a str, language: &Language) -> Vec<Cow<'a, str>> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() > 3)
+    // ASCII first: nearly every character is, and its tests need no Unicode tables.
+    let separator = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_alphanumeric() && c != '-'
+        } else {
+            !c.is_alphanumeric()
+        }
+    };
+    text.split(separator)
+        .filter(|w| w.len() > 3 && (w.len() > 12 || w.chars().count() > 3))
         .map(lowercase)
         .filter(|w| !language.is_stopword(w))
         .collect()
