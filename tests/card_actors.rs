@@ -297,3 +297,27 @@ fn german_demo_article_actors() {
         assert!(!names(list).contains(&gone), "{gone} in {list:#?}");
     }
 }
+
+#[test]
+fn english_role_before_name_apposition_and_place_names() {
+    let text = "The harbour master, Dorothy Quill, closed the port on Monday. The deputy chair of the \
+                regional fishermen's association, Owen Trask, called the decision rash. Boats in Port \
+                Carrow stayed at their moorings, while crews in Kelso Bay and on Mount Arden waited.\n\n\
+                Quill said the storm would pass by Thursday.";
+    let found = run(text, "en", None);
+    let list = &found.list;
+    assert_eq!(
+        get(list, "Dorothy Quill").role.as_deref(),
+        Some("harbour master")
+    );
+    assert_eq!(
+        get(list, "Owen Trask").role.as_deref(),
+        Some("deputy chair of the regional fishermen's association")
+    );
+    for place in ["Port Carrow", "Kelso Bay", "Mount Arden"] {
+        assert!(
+            !names(list).contains(&place),
+            "{place} is a place: {list:#?}"
+        );
+    }
+}

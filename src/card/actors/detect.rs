@@ -61,6 +61,9 @@ struct Info {
     role: bool,
     title: bool,
     place: bool,
+    /// Opens ("Port") or closes ("Bay") a place name of several words.
+    place_prefix: bool,
+    place_suffix: bool,
     given: bool,
     surname: bool,
     family: bool,
@@ -317,6 +320,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         role,
         title,
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
+        place_prefix: wf & written::PLACE_PREFIX != 0,
+        place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
         given: wf & written::GIVEN != 0,
         surname: (wf | sf) & written::SURNAME != 0,
         family: wf & written::FAMILY_FIRST != 0,
@@ -553,6 +558,16 @@ fn classify(
         return;
     }
 
+    // "Port Ellis", "Thunder Bay": a place word opening the run, or closing it after a word that is no
+    // listed given name ("Michael Bay"), makes it a place, no actor.
+    if n >= 2
+        && (run_infos.first().is_some_and(|x| x.place_prefix)
+            || run_infos.last().is_some_and(|x| x.place_suffix)
+                && !run_infos.first().is_some_and(|x| x.given))
+    {
+        return;
+    }
+
     // A run made of places only ("Nordkorea", "New York") is no actor.
     if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
     {
@@ -567,7 +582,7 @@ fn classify(
         None
     };
     let appos = apposition_role(text, toks, infos, end);
-    let lead_appos = leading_apposition_role(text, toks, infos, i, end);
+    let lead_appos = leading_apposition_role(text, toks, infos, i, end, lex);
     let first = run_infos.first().copied().unwrap_or_default();
     let second = run_infos.get(1).copied().unwrap_or_default();
     let last = run_infos.last().copied().unwrap_or_default();
@@ -800,13 +815,16 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
 /// The role of an apposition before the name starting at `i`: "Die Verbandsvorsteherin des
 /// Zweckverbands Elbtal, Claudia Rehberg, …": a role word after an article (or opening the sentence)
 /// with only articles, prepositions and capitalised words up to the comma before the name, and a
-/// comma or stop after the name.
+/// comma or stop after the name. Where capitals mark names, lowercase words may stand in the phrase
+/// too, and the phrase may open with them before its role word ("The council leader, Margaret
+/// Hale,", "The regional secretary of the energy workers' union, Alison Crane,").
 fn leading_apposition_role(
     text: &str,
     toks: &[Tok<'_>],
     infos: &[Info],
     i: usize,
     end: usize,
+    lex: &ActorLexicon,
 ) -> Option<String> {
     let last = i.checked_sub(1)?;
     let lt = toks.get(last)?;
@@ -815,22 +833,34 @@ fn leading_apposition_role(
         return None;
     }
     let mut role_at = None;
+    let mut seen_role = false;
     let mut k = last;
     while last - k < MAX_ROLE_WORDS {
         let (t, x) = (toks.get(k)?, infos.get(k)?);
         if k < last && (t.comma_after || t.stop_after) {
             break;
         }
+        seen_role |= x.role;
         let before = k
             .checked_sub(1)
             .and_then(|p| Some((toks.get(p)?, infos.get(p)?)));
         let opens = before.is_none_or(|(pt, px)| {
             pt.stop_after || (!pt.comma_after && (px.determiner || (px.adjective && !px.cap)))
         });
-        if x.role && opens {
+        // A lowercase word of the phrase ("council", "regional", "workers'"): no verb of saying.
+        let lower_word = lex.caps_mark_names
+            && !x.cap
+            && !x.func
+            && !x.speech_after
+            && !x.speech_before
+            && t.word.chars().count() >= 3
+            && t.word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+        if opens && (x.role || (lower_word && seen_role)) {
             role_at = Some(k);
         }
-        let fits = x.role || x.cap || x.determiner || x.prep || x.affil || x.particle;
+        let fits = x.role || x.cap || x.determiner || x.prep || x.affil || x.particle || lower_word;
         if !fits || k == 0 || t.open_before {
             break;
         }
