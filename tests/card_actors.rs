@@ -321,3 +321,17 @@ fn english_role_before_name_apposition_and_place_names() {
         );
     }
 }
+
+#[test]
+fn english_parenthesised_clubs_and_scorers() {
+    let text = "Leading scorers after Sunday's games: Tomas Brennig (Harwick) 11, Dario Velluto \
+                (Croatia) 9.\n\nKellby 2 (Orrin 14, Pask 77) Dunmore 1 (Vayne 60).";
+    let found = run(text, "en", None);
+    let list = &found.list;
+    assert_eq!(get(list, "Harwick").kind, ActorKind::Org);
+    assert_eq!(get(list, "Tomas Brennig").kind, ActorKind::Person);
+    for scorer in ["Orrin", "Pask", "Vayne"] {
+        assert_eq!(get(list, scorer).kind, ActorKind::Person, "{list:#?}");
+    }
+    assert!(!names(list).contains(&"Croatia"), "{list:#?}");
+}

@@ -208,9 +208,15 @@ fn caps_table_rows(
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
 /// names before scores are teams.
 fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
+    // A team in capitals between scores ("Philadelphia 6 DALLAS 3", the home team) counts for the
+    // pairs too (a dateline, "ROME 1996-12-06", has no score before it).
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
-            infos.get(k).is_some_and(|x| x.namey)
+            (infos.get(k).is_some_and(|x| x.namey)
+                || toks.get(k).is_some_and(|t| is_all_caps(t.word))
+                    && k.checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(is_score))
                 && toks.get(k + 1).is_some_and(is_score)
                 && toks.get(k).is_some_and(|t| !t.stop_after)
         })
@@ -529,6 +535,36 @@ fn classify(
         return;
     }
 
+    // Where capitals mark names, parentheses after a name hold an affiliation or a scorer:
+    // "Ian Wright (Arsenal)" names his club or party (a place there is his country: "(Croatia)"),
+    // "Motherwell 2 (Davies 39, Ross 89)" the scorers and their minutes.
+    if lex.caps_mark_names && n <= 3 && !run_infos.iter().all(|x| x.place) {
+        let (Some(a), Some(b)) = (run_toks.first(), run_toks.last()) else {
+            return;
+        };
+        let opened = text.get(..a.start).is_some_and(|h| h.ends_with('('));
+        let closed = text.get(b.end..).is_some_and(|t| t.starts_with(')'));
+        let after_name = i
+            .checked_sub(1)
+            .and_then(|p| Some((toks.get(p)?, infos.get(p)?)))
+            .is_some_and(|(t, x)| x.namey && x.cap && !x.place && !t.stop_after);
+        let plain = run_toks
+            .iter()
+            .all(|t| t.word.chars().all(|c| c.is_alphabetic() || c == '\''));
+        if opened && closed && after_name && plain && !first_is_given(run_infos, n) {
+            push(out, i, end, Kind::Org, None);
+            return;
+        }
+        let minute_next = toks.get(end + 1).is_some_and(is_score)
+            && toks
+                .get(end)
+                .is_some_and(|t| !t.stop_after && !t.comma_after);
+        if minute_next && plain && in_parens(text, a.start) {
+            push(out, i, end, Kind::Person, None);
+            return;
+        }
+    }
+
     // A team in a results line or table row: no given name, followed by a score; a city names its
     // club there ("Middlesbrough 0 Leeds 0"), else person evidence comes first (below). Not where
     // every noun is capitalised ("Artikel 5", "Seite 3").
@@ -688,6 +724,18 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.
+fn first_is_given(run: &[Info], n: usize) -> bool {
+    n >= 2 && run.first().is_some_and(|x| x.given)
+}
+
+/// Whether byte `at` of `text` stands inside parentheses opened at most 48 characters before.
+fn in_parens(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|h| h.chars().rev().take(48).find(|&c| c == '(' || c == ')'))
+        == Some('(')
 }
 
 /// A roman numeral up to 20 ("II", "XIV").
