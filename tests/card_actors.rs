@@ -335,3 +335,20 @@ fn english_parenthesised_clubs_and_scorers() {
     }
     assert!(!names(list).contains(&"Croatia"), "{list:#?}");
 }
+
+#[test]
+fn english_standings_with_percentages_and_common_words_in_capitals() {
+    let text = "EASTERN DIVISION W L PCT GB\nHARTVALE 14 4 .778 -\nDUNMOOR 11 6 .647 2\n\nWOMEN'S \
+                DRAW: the seeds were named on Monday.";
+    let found = run(text, "en", None);
+    for team in ["HARTVALE", "DUNMOOR"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert!(
+        !names(&found.list)
+            .iter()
+            .any(|n| n.starts_with("WOMEN") || *n == "DRAW"),
+        "{:#?}",
+        found.list
+    );
+}

@@ -174,9 +174,16 @@ fn caps_table_rows(
         |t: &Tok<'_>| is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.');
     let mut k = 0;
     while k < toks.len() {
-        let numbers = toks
-            .get(k..k + 3)
-            .is_some_and(|r| r.len() == 3 && r.iter().all(is_score));
+        // ".533": a winning percentage counts as a number of the row.
+        let numbers = toks.get(k..k + 3).is_some_and(|r| {
+            r.len() == 3
+                && r.iter().all(|t| {
+                    is_score(t)
+                        || t.word
+                            .strip_prefix('.')
+                            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty())
+                })
+        });
         // The words in capitals right before the numbers.
         let mut from = k;
         while from > 0
@@ -306,7 +313,10 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let role = heads & head::ROLE != 0;
     let title = lf & lower::TITLE != 0;
     let org_class = heads & head::ORG_CLASSIFIER != 0;
-    let acronym = is_acronym(w) && wf & written::NOT_ORG_ACRONYM == 0;
+    // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
+    let acronym = is_acronym(w)
+        && wf & written::NOT_ORG_ACRONYM == 0
+        && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
     let stem = lex.strip_genitive(w).unwrap_or(w);
     let sf = if stem.len() == w.len() {
         wf
