@@ -297,3 +297,58 @@ fn german_demo_article_actors() {
         assert!(!names(list).contains(&gone), "{gone} in {list:#?}");
     }
 }
+
+#[test]
+fn english_role_before_name_apposition_and_place_names() {
+    let text = "The harbour master, Dorothy Quill, closed the port on Monday. The deputy chair of the \
+                regional fishermen's association, Owen Trask, called the decision rash. Boats in Port \
+                Carrow stayed at their moorings, while crews in Kelso Bay and on Mount Arden waited.\n\n\
+                Quill said the storm would pass by Thursday.";
+    let found = run(text, "en", None);
+    let list = &found.list;
+    assert_eq!(
+        get(list, "Dorothy Quill").role.as_deref(),
+        Some("harbour master")
+    );
+    assert_eq!(
+        get(list, "Owen Trask").role.as_deref(),
+        Some("deputy chair of the regional fishermen's association")
+    );
+    for place in ["Port Carrow", "Kelso Bay", "Mount Arden"] {
+        assert!(
+            !names(list).contains(&place),
+            "{place} is a place: {list:#?}"
+        );
+    }
+}
+
+#[test]
+fn english_parenthesised_clubs_and_scorers() {
+    let text = "Leading scorers after Sunday's games: Tomas Brennig (Harwick) 11, Dario Velluto \
+                (Croatia) 9.\n\nKellby 2 (Orrin 14, Pask 77) Dunmore 1 (Vayne 60).";
+    let found = run(text, "en", None);
+    let list = &found.list;
+    assert_eq!(get(list, "Harwick").kind, ActorKind::Org);
+    assert_eq!(get(list, "Tomas Brennig").kind, ActorKind::Person);
+    for scorer in ["Orrin", "Pask", "Vayne"] {
+        assert_eq!(get(list, scorer).kind, ActorKind::Person, "{list:#?}");
+    }
+    assert!(!names(list).contains(&"Croatia"), "{list:#?}");
+}
+
+#[test]
+fn english_standings_with_percentages_and_common_words_in_capitals() {
+    let text = "EASTERN DIVISION W L PCT GB\nHARTVALE 14 4 .778 -\nDUNMOOR 11 6 .647 2\n\nWOMEN'S \
+                DRAW: the seeds were named on Monday.";
+    let found = run(text, "en", None);
+    for team in ["HARTVALE", "DUNMOOR"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert!(
+        !names(&found.list)
+            .iter()
+            .any(|n| n.starts_with("WOMEN") || *n == "DRAW"),
+        "{:#?}",
+        found.list
+    );
+}

@@ -61,6 +61,9 @@ struct Info {
     role: bool,
     title: bool,
     place: bool,
+    /// Opens ("Port") or closes ("Bay") a place name of several words.
+    place_prefix: bool,
+    place_suffix: bool,
     given: bool,
     surname: bool,
     family: bool,
@@ -171,9 +174,16 @@ fn caps_table_rows(
         |t: &Tok<'_>| is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.');
     let mut k = 0;
     while k < toks.len() {
-        let numbers = toks
-            .get(k..k + 3)
-            .is_some_and(|r| r.len() == 3 && r.iter().all(is_score));
+        // ".533": a winning percentage counts as a number of the row.
+        let numbers = toks.get(k..k + 3).is_some_and(|r| {
+            r.len() == 3
+                && r.iter().all(|t| {
+                    is_score(t)
+                        || t.word
+                            .strip_prefix('.')
+                            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty())
+                })
+        });
         // The words in capitals right before the numbers.
         let mut from = k;
         while from > 0
@@ -205,9 +215,15 @@ fn caps_table_rows(
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
 /// names before scores are teams.
 fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
+    // A team in capitals between scores ("Philadelphia 6 DALLAS 3", the home team) counts for the
+    // pairs too (a dateline, "ROME 1996-12-06", has no score before it).
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
-            infos.get(k).is_some_and(|x| x.namey)
+            (infos.get(k).is_some_and(|x| x.namey)
+                || toks.get(k).is_some_and(|t| is_all_caps(t.word))
+                    && k.checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(is_score))
                 && toks.get(k + 1).is_some_and(is_score)
                 && toks.get(k).is_some_and(|t| !t.stop_after)
         })
@@ -297,7 +313,10 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let role = heads & head::ROLE != 0;
     let title = lf & lower::TITLE != 0;
     let org_class = heads & head::ORG_CLASSIFIER != 0;
-    let acronym = is_acronym(w) && wf & written::NOT_ORG_ACRONYM == 0;
+    // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
+    let acronym = is_acronym(w)
+        && wf & written::NOT_ORG_ACRONYM == 0
+        && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
     let stem = lex.strip_genitive(w).unwrap_or(w);
     let sf = if stem.len() == w.len() {
         wf
@@ -317,6 +336,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         role,
         title,
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
+        place_prefix: wf & written::PLACE_PREFIX != 0,
+        place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
         given: wf & written::GIVEN != 0,
         surname: (wf | sf) & written::SURNAME != 0,
         family: wf & written::FAMILY_FIRST != 0,
@@ -524,6 +545,36 @@ fn classify(
         return;
     }
 
+    // Where capitals mark names, parentheses after a name hold an affiliation or a scorer:
+    // "Ian Wright (Arsenal)" names his club or party (a place there is his country: "(Croatia)"),
+    // "Motherwell 2 (Davies 39, Ross 89)" the scorers and their minutes.
+    if lex.caps_mark_names && n <= 3 && !run_infos.iter().all(|x| x.place) {
+        let (Some(a), Some(b)) = (run_toks.first(), run_toks.last()) else {
+            return;
+        };
+        let opened = text.get(..a.start).is_some_and(|h| h.ends_with('('));
+        let closed = text.get(b.end..).is_some_and(|t| t.starts_with(')'));
+        let after_name = i
+            .checked_sub(1)
+            .and_then(|p| Some((toks.get(p)?, infos.get(p)?)))
+            .is_some_and(|(t, x)| x.namey && x.cap && !x.place && !t.stop_after);
+        let plain = run_toks
+            .iter()
+            .all(|t| t.word.chars().all(|c| c.is_alphabetic() || c == '\''));
+        if opened && closed && after_name && plain && !first_is_given(run_infos, n) {
+            push(out, i, end, Kind::Org, None);
+            return;
+        }
+        let minute_next = toks.get(end + 1).is_some_and(is_score)
+            && toks
+                .get(end)
+                .is_some_and(|t| !t.stop_after && !t.comma_after);
+        if minute_next && plain && in_parens(text, a.start) {
+            push(out, i, end, Kind::Person, None);
+            return;
+        }
+    }
+
     // A team in a results line or table row: no given name, followed by a score; a city names its
     // club there ("Middlesbrough 0 Leeds 0"), else person evidence comes first (below). Not where
     // every noun is capitalised ("Artikel 5", "Seite 3").
@@ -553,6 +604,16 @@ fn classify(
         return;
     }
 
+    // "Port Ellis", "Thunder Bay": a place word opening the run, or closing it after a word that is no
+    // listed given name ("Michael Bay"), makes it a place, no actor.
+    if n >= 2
+        && (run_infos.first().is_some_and(|x| x.place_prefix)
+            || run_infos.last().is_some_and(|x| x.place_suffix)
+                && !run_infos.first().is_some_and(|x| x.given))
+    {
+        return;
+    }
+
     // A run made of places only ("Nordkorea", "New York") is no actor.
     if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
     {
@@ -567,7 +628,7 @@ fn classify(
         None
     };
     let appos = apposition_role(text, toks, infos, end);
-    let lead_appos = leading_apposition_role(text, toks, infos, i, end);
+    let lead_appos = leading_apposition_role(text, toks, infos, i, end, lex);
     let first = run_infos.first().copied().unwrap_or_default();
     let second = run_infos.get(1).copied().unwrap_or_default();
     let last = run_infos.last().copied().unwrap_or_default();
@@ -673,6 +734,18 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.
+fn first_is_given(run: &[Info], n: usize) -> bool {
+    n >= 2 && run.first().is_some_and(|x| x.given)
+}
+
+/// Whether byte `at` of `text` stands inside parentheses opened at most 48 characters before.
+fn in_parens(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|h| h.chars().rev().take(48).find(|&c| c == '(' || c == ')'))
+        == Some('(')
 }
 
 /// A roman numeral up to 20 ("II", "XIV").
@@ -800,13 +873,16 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
 /// The role of an apposition before the name starting at `i`: "Die Verbandsvorsteherin des
 /// Zweckverbands Elbtal, Claudia Rehberg, …": a role word after an article (or opening the sentence)
 /// with only articles, prepositions and capitalised words up to the comma before the name, and a
-/// comma or stop after the name.
+/// comma or stop after the name. Where capitals mark names, lowercase words may stand in the phrase
+/// too, and the phrase may open with them before its role word ("The council leader, Margaret
+/// Hale,", "The regional secretary of the energy workers' union, Alison Crane,").
 fn leading_apposition_role(
     text: &str,
     toks: &[Tok<'_>],
     infos: &[Info],
     i: usize,
     end: usize,
+    lex: &ActorLexicon,
 ) -> Option<String> {
     let last = i.checked_sub(1)?;
     let lt = toks.get(last)?;
@@ -815,22 +891,34 @@ fn leading_apposition_role(
         return None;
     }
     let mut role_at = None;
+    let mut seen_role = false;
     let mut k = last;
     while last - k < MAX_ROLE_WORDS {
         let (t, x) = (toks.get(k)?, infos.get(k)?);
         if k < last && (t.comma_after || t.stop_after) {
             break;
         }
+        seen_role |= x.role;
         let before = k
             .checked_sub(1)
             .and_then(|p| Some((toks.get(p)?, infos.get(p)?)));
         let opens = before.is_none_or(|(pt, px)| {
             pt.stop_after || (!pt.comma_after && (px.determiner || (px.adjective && !px.cap)))
         });
-        if x.role && opens {
+        // A lowercase word of the phrase ("council", "regional", "workers'"): no verb of saying.
+        let lower_word = lex.caps_mark_names
+            && !x.cap
+            && !x.func
+            && !x.speech_after
+            && !x.speech_before
+            && t.word.chars().count() >= 3
+            && t.word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+        if opens && (x.role || (lower_word && seen_role)) {
             role_at = Some(k);
         }
-        let fits = x.role || x.cap || x.determiner || x.prep || x.affil || x.particle;
+        let fits = x.role || x.cap || x.determiner || x.prep || x.affil || x.particle || lower_word;
         if !fits || k == 0 || t.open_before {
             break;
         }

@@ -108,6 +108,11 @@ pub struct ActorLexicon {
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
     /// `genitive_suffixes` is recognised too.
     pub places: &'static WordList,
+    /// Words as written that make a run of two or more names a place when they open it ("Port",
+    /// "Lake", "Mount": "Port Ellis") or, after a word that is no listed given name, close it ("Bay",
+    /// "Island", "Valley": "Thunder Bay").
+    pub place_prefixes: &'static [&'static str],
+    pub place_suffixes: &'static [&'static str],
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
@@ -128,6 +133,8 @@ pub mod written {
     pub const PLACE: Flags = 1 << 4;
     pub const NOT_ORG_ACRONYM: Flags = 1 << 5;
     pub const ORG_SUFFIX: Flags = 1 << 6;
+    pub const PLACE_PREFIX: Flags = 1 << 7;
+    pub const PLACE_SUFFIX: Flags = 1 << 8;
 }
 
 /// Bits of `Index::lower` (lowercase words).
@@ -222,6 +229,16 @@ impl ActorLexicon {
         );
         mark(&mut w, self.names.orgs.entries(), written::ORG);
         mark(&mut w, self.places.entries(), written::PLACE);
+        mark(
+            &mut w,
+            self.place_prefixes.iter().copied(),
+            written::PLACE_PREFIX,
+        );
+        mark(
+            &mut w,
+            self.place_suffixes.iter().copied(),
+            written::PLACE_SUFFIX,
+        );
         mark(
             &mut w,
             self.not_org_acronyms.iter().copied(),

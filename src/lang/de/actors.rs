@@ -903,6 +903,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "SUV", "LKW", "PKW", "ICE", "IC", "WM", "EM", "NRW", "BIP", "CO", "CO2", "ABC",
     ],
     places: word_list!("de/names/places.txt"),
+    place_prefixes: &[],
+    place_suffixes: &[],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
     names: &names::SHARED,
     index: OnceLock::new(),
