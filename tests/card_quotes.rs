@@ -51,6 +51,38 @@ fn quotes_without_a_cue_continue_the_previous_speaker() {
     assert_eq!(qs.len(), 3, "{qs:#?}");
 }
 
+fn text_quotes(text: &str) -> Vec<Quote> {
+    klartext::read_plain(text, None)
+        .expect("text is an article")
+        .card
+        .quotes
+}
+
+#[test]
+fn german_descriptions_particles_and_documents_name_the_right_source() {
+    let qs = text_quotes(
+        "Der Stadtrat von Lindenau hat den Haushalt beschlossen. Kämmerer Jan Vogt stellte die \
+         Zahlen vor. Die Kritik kam vom Aufsichtsrat der Stadtwerke. „Die Stadtwerke auf ihre \
+         Schulden zu reduzieren, wäre nicht gerecht“, so der Chef des Aufsichtsrats Holger \
+         Brandt.\n\nStaatssekretär Mirko Tessendorf von der Kanzlei des Ministerpräsidenten \
+         erklärte, die Lage bleibe „angespannt“.\n\nDas Jobcenter hat einer Mutter einen Brief \
+         geschickt. So heißt es in dem Schreiben wörtlich: „Geprüft wird die Unterbringung der \
+         Kinder.“ Die Mutter wandte sich an einen Anwalt.\n\nDas Zentrum dient laut einer \
+         Pressemitteilung des BMI der Verbesserung des „Austauschs zwischen den Behörden“.",
+    );
+    // The person closing the description, not the last "Chef" named before.
+    assert_eq!(speaker_of(&qs, "Die Stadtwerke auf"), Some("Holger Brandt"));
+    // "von der Kanzlei" is where he works, not part of his name.
+    assert_eq!(speaker_of(&qs, "angespannt"), Some("Mirko Tessendorf"));
+    // "dem Schreiben" is a noun, not the verb "schreiben".
+    assert_eq!(speaker_of(&qs, "Geprüft wird"), Some("dem Schreiben"));
+    // No genitive hangs on an acronym.
+    assert_eq!(
+        speaker_of(&qs, "Austauschs zwischen"),
+        Some("einer Pressemitteilung des BMI")
+    );
+}
+
 #[test]
 fn english_multi_paragraph_quotes_and_according_to() {
     let qs = quotes("multi_paragraph_en.txt");

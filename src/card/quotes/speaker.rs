@@ -106,7 +106,15 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
             .is_some_and(|p| is_name_word(p, lex));
-    if in_name {
+    // "in dem Schreiben": a capitalised verb form after an article is a noun where nouns are
+    // capitalised.
+    let noun = lex.nouns_capitalised
+        && is_capitalised(w)
+        && i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(Tok::word)
+            .is_some_and(|p| lex.is_determiner(p) && !is_capitalised(p));
+    if in_name || noun {
         return false;
     }
     lex.is_cue(w) || lex.is_source_before(w) || phrase_at(toks, i, lex).is_some()
@@ -600,9 +608,20 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
     let opener_ok = k > 0
         || j > k + 1
         || !lex.is_preposition(word) && !lex.not_names.contains(&word.to_lowercase().as_str());
+    // "Minister X von der Kanzlei des Ministerpräsidenten": where nouns are capitalised, a word
+    // with a noun's ending, or one that a genitive follows, is the object of "von", not a name.
+    let noun_after = lex.nouns_capitalised
+        && (w.get(j).is_some_and(|n| has_noun_ending(n, lex))
+            || w.get(j + 1).is_some_and(|n| lex.is_determiner(n)));
     opener_ok
+        && !noun_after
         && w.get(j).is_some_and(|n| is_name_word(n, lex))
         && !w.get(j + 1).is_some_and(|n| is_name_word(n, lex))
+}
+
+/// Whether a word longer than four letters ends like a common noun ("-ung", "-ei").
+fn has_noun_ending(w: &str, lex: &QuoteLexicon) -> bool {
+    w.chars().count() > 4 && with_lower(w, |w| lex.noun_endings.iter().any(|e| w.ends_with(e)))
 }
 
 /// "der Experte", "die Indopazifikexpertin", "the former minister", or "der Autor Cha Du-hyeogn" (a name).
@@ -610,7 +629,9 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
         let stop = lex.is_not_name(word) && !lex.is_document(word);
-        if lex.is_determiner(word) || lex.is_cue(word) || stop || body.len() >= 5 {
+        // "dem Schreiben" is a noun, "der Autor schreibt" a cue.
+        let cue = lex.is_cue(word) && !(lex.nouns_capitalised && is_capitalised(word));
+        if lex.is_determiner(word) || cue || stop || body.len() >= 5 {
             break;
         }
         if is_verb_like(word, lex) && !body.is_empty() {
@@ -667,6 +688,11 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         surface.push(link);
         surface.extend(&np);
         k += 1 + np.len();
+        // "laut einer Pressemitteilung des BMI der Verbesserung …": no genitive hangs on an
+        // acronym; what follows is the object of the clause.
+        if np.last().is_some_and(|l| is_acronym(l)) {
+            break;
+        }
     }
     Some(Mention::Description {
         surface: surface.join(" "),
@@ -681,6 +707,10 @@ fn is_verb_like(w: &str, lex: &QuoteLexicon) -> bool {
     w.chars().all(char::is_lowercase)
         && w.chars().count() > 4
         && lex.verb_endings.iter().any(|e| w.ends_with(e))
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -855,6 +885,11 @@ impl Registry {
                 head,
                 refers_back,
             } => {
+                // "der Chef des Verwaltungsrats Ulrich Müller": a person of the article closing the
+                // description is the one meant.
+                if let Some(a) = named_at_end(surface, actors) {
+                    return Some(a);
+                }
                 let stem = stem(head);
                 if !refers_back || stem.chars().count() < 3 {
                     return Some(surface.clone());
@@ -916,4 +951,17 @@ fn stem(head: &str) -> String {
         .filter(|s| s.chars().count() >= 4)
         .unwrap_or(h);
     cut.to_string()
+}
+
+/// The person actor whose full name (two or three words) ends a description, if any.
+fn named_at_end(surface: &str, actors: &Actors) -> Option<String> {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    (2..=3).rev().find_map(|n| {
+        let from = words.len().checked_sub(n).filter(|&f| f > 0)?;
+        let tail = words.get(from..)?.join(" ");
+        actors
+            .resolve(&tail)
+            .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
+            .map(|a| a.name.clone())
+    })
 }
