@@ -84,6 +84,30 @@ fn german_descriptions_particles_and_documents_name_the_right_source() {
 }
 
 #[test]
+fn german_subjects_described_by_article_age_or_nationality() {
+    let qs = text_quotes(
+        "Der venezolanische Präsident Hugo Ramírez lud zum Gipfel. „Wir brauchen eine eigene \
+         Bank“, sagte der Präsident. Der Gastgeber zeigte sich zufrieden.\n\nIn seiner \
+         Radioansprache begründete der chilenische Präsident seine Haltung so: „Alle Staaten \
+         können Biodiesel herstellen.“\n\nDie Polizei wertet den Brief aus. Der 47-Jährige \
+         habe darin geschrieben, er wolle „aus diesem Leben“ gehen.\n\nDie Steuer soll nicht \
+         steigen.\n\nWirtschaft: Die FDP will am Kurs festhalten. „Wir wollen einen Haushalt, auf \
+         den man sich verlassen kann.“",
+    );
+    assert_eq!(speaker_of(&qs, "Wir brauchen"), Some("Hugo Ramírez"));
+    // "der chilenische Präsident" is not the Venezuelan one named before.
+    assert_eq!(
+        speaker_of(&qs, "Alle Staaten"),
+        Some("der chilenische Präsident")
+    );
+    // A participle of saying is a cue; "Der 47-Jährige" ends at its noun.
+    assert_eq!(speaker_of(&qs, "aus diesem Leben"), Some("Der 47-Jährige"));
+    // A sentence opening with an organisation behind its article (after a topic label) lends it
+    // to the bare quotation that follows.
+    assert_eq!(speaker_of(&qs, "Wir wollen einen Haushalt"), Some("FDP"));
+}
+
+#[test]
 fn english_multi_paragraph_quotes_and_according_to() {
     let qs = quotes("multi_paragraph_en.txt");
     let long = qs

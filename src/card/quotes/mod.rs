@@ -205,9 +205,26 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             }
             let known = |w: &str| registry.knows(w, actors);
             let finder = speaker::Finder { lex, known: &known };
-            match speaker::mention_at(&toks, 0, toks.len(), &finder) {
+            // "Europapolitik: Die SPD will …": a topic label before a colon is no subject.
+            let opens = if matches!(toks.get(1), Some(Tok::Punct(':')))
+                && toks.first().is_some_and(|t| t.word().is_some())
+                && toks.get(2).is_some_and(|t| t.word().is_some())
+            {
+                2
+            } else {
+                0
+            };
+            match speaker::mention_at(&toks, opens, toks.len(), &finder) {
                 Some((m @ speaker::Mention::Name(_), 0)) => {
                     registry.resolve(&m, actors, si).map(|n| (Some(n), None))
+                }
+                // "Die SPD will am Kurs festhalten. „…“": an article before an actor's name.
+                Some((speaker::Mention::Description { head, .. }, 0))
+                    if lex.nouns_capitalised && knows_actor(actors, &head) =>
+                {
+                    registry
+                        .resolve(&Mention::Name(head), actors, si)
+                        .map(|n| (Some(n), None))
                 }
                 // "Um Zeit zu gewinnen, will Oettinger die Fächer straffen. „…“": a person the
                 // actor list knows, standing later in the sentence, is its subject just as well.

@@ -32,6 +32,9 @@ pub enum Mention {
         /// Whether it may point back to someone named before: not a document or channel ("the
         /// statement"), not an indefinite newcomer ("a source close to the campaign").
         refers_back: bool,
+        /// The lowercase stem of an adjective before the head ("brasilian" in "der brasilianische
+        /// Präsident"): the one meant must be known by it.
+        modifier: Option<String>,
     },
 }
 
@@ -648,7 +651,12 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             }
         }
         body.push(word);
-        if lex.nouns_capitalised && is_capitalised(word) {
+        // "Der 58-Jährige": a noun may open with digits.
+        let noun = is_capitalised(word)
+            || word.split_once('-').is_some_and(|(n, rest)| {
+                n.chars().all(|c| c.is_ascii_digit()) && is_capitalised(rest)
+            });
+        if lex.nouns_capitalised && noun {
             // A German description ends with its noun, unless a name follows a role noun.
             if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
                 break;
@@ -694,10 +702,19 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             break;
         }
     }
+    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
+        if is_capitalised(b) {
+            return None;
+        }
+        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
+        let stem = b.get(..b.len() - e.len())?;
+        (stem.chars().count() >= 4).then(|| stem.to_string())
+    });
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
         refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
+        modifier,
     })
 }
 
@@ -884,6 +901,7 @@ impl Registry {
                 surface,
                 head,
                 refers_back,
+                modifier,
             } => {
                 // "der Chef des Verwaltungsrats Ulrich Müller": a person of the article closing the
                 // description is the one meant.
@@ -894,18 +912,24 @@ impl Registry {
                 if !refers_back || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
+                let marked = |context: &str| modifier.as_ref().is_none_or(|m| context.contains(m));
                 let found = self
                     .known
                     .iter()
                     .rev()
-                    .find(|k| k.context.contains(&stem) && self.speakers.contains(&k.name))
+                    .find(|k| {
+                        k.context.contains(&stem)
+                            && marked(&k.context)
+                            && self.speakers.contains(&k.name)
+                    })
                     .map(|k| k.name.clone())
                     .or_else(|| {
                         // Of the actors with that role, one already quoted is the likelier meant.
                         let fits = |a: &&crate::reading::Actor| {
-                            a.role
-                                .as_deref()
-                                .is_some_and(|r| r.to_lowercase().contains(&stem))
+                            a.role.as_deref().is_some_and(|r| {
+                                let r = r.to_lowercase();
+                                r.contains(&stem) && marked(&r)
+                            })
                         };
                         let quoted = actors
                             .list
