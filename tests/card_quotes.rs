@@ -108,6 +108,18 @@ fn german_subjects_described_by_article_age_or_nationality() {
 }
 
 #[test]
+fn german_papers_named_in_quotation_marks_are_sources() {
+    let qs = text_quotes(
+        "Der Sänger starb am Freitag in Bremen. „Er war der kreative Kopf der Band, der in \
+         Erinnerung bleibt“, schrieb die „Nordpost“ in einem Nachruf.\n\nDie neue Software soll \
+         im Herbst erscheinen. „Das wird das größte Update aller Zeiten“, zitiert die \
+         „Technikwoche“ den Entwickler.",
+    );
+    assert_eq!(speaker_of(&qs, "Er war der kreative"), Some("Nordpost"));
+    assert_eq!(speaker_of(&qs, "Das wird das größte"), Some("Technikwoche"));
+}
+
+#[test]
 fn english_multi_paragraph_quotes_and_according_to() {
     let qs = quotes("multi_paragraph_en.txt");
     let long = qs

@@ -58,6 +58,18 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         .enumerate()
         .map(|(k, s)| (s.outer.0, s.outer.1, k))
         .collect();
+    // A short quoted title, the name of a paper or an agency ("schreibt die „Zeit“").
+    let title = |k: usize| -> Option<String> {
+        let span = spans.get(k)?;
+        let &[(a, b)] = span.pieces.as_slice() else {
+            return None;
+        };
+        let t = doc.get(a..b)?.trim();
+        let named = t.chars().next().is_some_and(char::is_uppercase)
+            && t.split_whitespace().count() <= 4
+            && !t.ends_with(['.', ',', '!', '?', ':', ';', '…']);
+        named.then(|| t.to_string())
+    };
     let mut registry = Registry::default();
     // The speaker and cue of the latest attribution, and its sentence.
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
@@ -98,7 +110,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 continue;
             }
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
             let attributed = cue.and_then(|c| {
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
                 let word = toks.get(c).and_then(Tok::word).map(str::to_string);
@@ -187,7 +203,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         // quotation in the next sentence.
         let attribution = sentence_speaker.or_else(|| {
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
                 if !lex.is_cue(w) || lex.is_adverb_cue(w) {
@@ -204,7 +224,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 return live.map(|(n, c, _)| (n.clone(), c.clone()));
             }
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
             // "Europapolitik: Die SPD will …": a topic label before a colon is no subject.
             let opens = if matches!(toks.get(1), Some(Tok::Punct(':')))
                 && toks.first().is_some_and(|t| t.word().is_some())

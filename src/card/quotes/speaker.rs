@@ -42,6 +42,8 @@ pub enum Mention {
 pub struct Finder<'a> {
     pub lex: &'a QuoteLexicon,
     pub known: &'a dyn Fn(&str) -> bool,
+    /// The text of quotation `k` if it is a short title (a paper's, an agency's name).
+    pub title: &'a dyn Fn(usize) -> Option<String>,
 }
 
 /// The cue of a quotation at token `q`, right of it ("„…“, sagte X", "“…,” X said") or left of it
@@ -286,6 +288,9 @@ pub fn signature(doc: &str, end: usize, lex: &QuoteLexicon) -> Option<Mention> {
 /// The source named after "laut", "according to": its noun phrase stands in an oblique case
 /// ("laut einem Jury-Mitglied"), so it is read as it comes, not skipped like other objects.
 fn source_after(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    if let Some(m) = quoted_source(toks, start, f) {
+        return Some(m);
+    }
     let w: Vec<&str> = toks.get(start..)?.iter().map_while(Tok::word).collect();
     match w.first() {
         Some(first) if f.lex.is_oblique(first) && !f.lex.is_preposition(first) => {
@@ -300,6 +305,26 @@ fn source_after(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
         }
         _ => mention_forward(toks, start, f),
     }
+}
+
+/// A paper or agency named in quotation marks right at `start`, an article allowed before it:
+/// "schrieb die „Zeit“", "laut „Reuters“" (not "der „Bild“-Reporter").
+fn quoted_source(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let at = match toks.get(start)? {
+        Tok::Word(w) if f.lex.is_determiner(w) => start + 1,
+        _ => start,
+    };
+    let Some(Tok::Quoted(k)) = toks.get(at) else {
+        return None;
+    };
+    if toks
+        .get(at + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| w.starts_with('-'))
+    {
+        return None;
+    }
+    (f.title)(*k).map(Mention::Name)
 }
 
 /// A name of two or more words set off by a comma at `comma`.
@@ -458,6 +483,9 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
 fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    if let Some(m) = quoted_source(toks, start, f) {
+        return Some(m);
+    }
     let mut end = start;
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
