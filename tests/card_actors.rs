@@ -214,6 +214,25 @@ fn german_bare_subject_before_a_verb_is_a_person_an_opening_adverb_is_not() {
 }
 
 #[test]
+fn german_double_given_names_and_surnames_that_are_common_nouns() {
+    let text =
+        "Die Zahl der von Margrit Herbst beobachteten Fälle wuchs weiter.\n\nDie Lage zwingt \
+                Christian Platz zum Umzug.\n\nKai-Uwe Brenner war damals Landrat.\n\nDie Bilder \
+                sind alt, berichtet Ralph-Thorsten Weidner.\n\nUnd Eleonore Kranich kommentiert \
+                den Rücktritt.";
+    let found = run(text, "de", None);
+    for n in [
+        "Margrit Herbst",
+        "Christian Platz",
+        "Kai-Uwe Brenner",
+        "Ralph-Thorsten Weidner",
+        "Eleonore Kranich",
+    ] {
+        assert_eq!(get(&found.list, n).kind, ActorKind::Person, "{n}");
+    }
+}
+
+#[test]
 fn english_teams_in_capital_tables_and_company_legal_forms() {
     let text =
         "Standings after Thursday's games (won, lost, points): NEW JERSEY 14 10 29 NY RANGERS \

@@ -317,7 +317,11 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         role,
         title,
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
-        given: wf & written::GIVEN != 0,
+        // "Hans-Jochen", "Ralph-Thorsten": a double given name.
+        given: wf & written::GIVEN != 0
+            || w.contains('-')
+                && w.split('-').count() == 2
+                && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0),
         surname: (wf | sf) & written::SURNAME != 0,
         family: wf & written::FAMILY_FIRST != 0,
         org_head,
@@ -635,8 +639,10 @@ fn classify(
         || ((2..=4).contains(&n)
             && first.given
             && !first.place
+            // "Christian Platz", "Margrit Herbst": after a given name that is no common word, a
+            // common noun is a surname too.
             && !((second.noun_like && first.common)
-                || second.common && !second.surname))
+                || second.common && !second.surname && first.common))
         || family_first
         // "Kubikmeter Wasser": a listed surname that is also a common noun needs a given name first.
         || ((2..=4).contains(&n)
