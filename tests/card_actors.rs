@@ -233,6 +233,16 @@ fn german_double_given_names_and_surnames_that_are_common_nouns() {
 }
 
 #[test]
+fn german_well_known_companies_are_organisations() {
+    let text = "Der Autobauer Mitsubishi will mit Suzuki kooperieren.\n\nAuch Vattenfall und \
+                Greenpeace streiten vor Gericht.";
+    let found = run(text, "de", None);
+    for n in ["Mitsubishi", "Suzuki", "Vattenfall", "Greenpeace"] {
+        assert_eq!(get(&found.list, n).kind, ActorKind::Org, "{n}");
+    }
+}
+
+#[test]
 fn english_teams_in_capital_tables_and_company_legal_forms() {
     let text =
         "Standings after Thursday's games (won, lost, points): NEW JERSEY 14 10 29 NY RANGERS \
