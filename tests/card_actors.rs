@@ -210,6 +210,18 @@ fn german_bare_subject_before_a_verb_is_a_person_an_opening_adverb_is_not() {
                 widersprochen.";
     let found = run(text, "de", None);
     assert_eq!(names(&found.list), vec!["Würzner"]);
+    // A present participle opening the sentence is an adverb, not a subject.
+    let adverbs = run(
+        "Relativierend fügt Brandt hinzu, das sei nur ein Anfang.\n\nAbschließend dankte \
+         Vogt allen Helfern.",
+        "de",
+        None,
+    );
+    let adverbs = names(&adverbs.list);
+    assert!(
+        !adverbs.contains(&"Relativierend") && !adverbs.contains(&"Abschließend"),
+        "{adverbs:?}"
+    );
     assert_eq!(get(&found.list, "Würzner").kind, ActorKind::Person);
 }
 
