@@ -210,7 +210,48 @@ fn german_bare_subject_before_a_verb_is_a_person_an_opening_adverb_is_not() {
                 widersprochen.";
     let found = run(text, "de", None);
     assert_eq!(names(&found.list), vec!["Würzner"]);
+    // A present participle opening the sentence is an adverb, not a subject.
+    let adverbs = run(
+        "Relativierend fügt Brandt hinzu, das sei nur ein Anfang.\n\nAbschließend dankte \
+         Vogt allen Helfern.",
+        "de",
+        None,
+    );
+    let adverbs = names(&adverbs.list);
+    assert!(
+        !adverbs.contains(&"Relativierend") && !adverbs.contains(&"Abschließend"),
+        "{adverbs:?}"
+    );
     assert_eq!(get(&found.list, "Würzner").kind, ActorKind::Person);
+}
+
+#[test]
+fn german_double_given_names_and_surnames_that_are_common_nouns() {
+    let text =
+        "Die Zahl der von Margrit Herbst beobachteten Fälle wuchs weiter.\n\nDie Lage zwingt \
+                Christian Platz zum Umzug.\n\nKai-Uwe Brenner war damals Landrat.\n\nDie Bilder \
+                sind alt, berichtet Ralph-Thorsten Weidner.\n\nUnd Eleonore Kranich kommentiert \
+                den Rücktritt.";
+    let found = run(text, "de", None);
+    for n in [
+        "Margrit Herbst",
+        "Christian Platz",
+        "Kai-Uwe Brenner",
+        "Ralph-Thorsten Weidner",
+        "Eleonore Kranich",
+    ] {
+        assert_eq!(get(&found.list, n).kind, ActorKind::Person, "{n}");
+    }
+}
+
+#[test]
+fn german_well_known_companies_are_organisations() {
+    let text = "Der Autobauer Mitsubishi will mit Suzuki kooperieren.\n\nAuch Vattenfall und \
+                Greenpeace streiten vor Gericht.";
+    let found = run(text, "de", None);
+    for n in ["Mitsubishi", "Suzuki", "Vattenfall", "Greenpeace"] {
+        assert_eq!(get(&found.list, n).kind, ActorKind::Org, "{n}");
+    }
 }
 
 #[test]

@@ -51,6 +51,74 @@ fn quotes_without_a_cue_continue_the_previous_speaker() {
     assert_eq!(qs.len(), 3, "{qs:#?}");
 }
 
+fn text_quotes(text: &str) -> Vec<Quote> {
+    klartext::read_plain(text, None)
+        .expect("text is an article")
+        .card
+        .quotes
+}
+
+#[test]
+fn german_descriptions_particles_and_documents_name_the_right_source() {
+    let qs = text_quotes(
+        "Der Stadtrat von Lindenau hat den Haushalt beschlossen. Kämmerer Jan Vogt stellte die \
+         Zahlen vor. Die Kritik kam vom Aufsichtsrat der Stadtwerke. „Die Stadtwerke auf ihre \
+         Schulden zu reduzieren, wäre nicht gerecht“, so der Chef des Aufsichtsrats Holger \
+         Brandt.\n\nStaatssekretär Mirko Tessendorf von der Kanzlei des Ministerpräsidenten \
+         erklärte, die Lage bleibe „angespannt“.\n\nDas Jobcenter hat einer Mutter einen Brief \
+         geschickt. So heißt es in dem Schreiben wörtlich: „Geprüft wird die Unterbringung der \
+         Kinder.“ Die Mutter wandte sich an einen Anwalt.\n\nDas Zentrum dient laut einer \
+         Pressemitteilung des BMI der Verbesserung des „Austauschs zwischen den Behörden“.",
+    );
+    // The person closing the description, not the last "Chef" named before.
+    assert_eq!(speaker_of(&qs, "Die Stadtwerke auf"), Some("Holger Brandt"));
+    // "von der Kanzlei" is where he works, not part of his name.
+    assert_eq!(speaker_of(&qs, "angespannt"), Some("Mirko Tessendorf"));
+    // "dem Schreiben" is a noun, not the verb "schreiben".
+    assert_eq!(speaker_of(&qs, "Geprüft wird"), Some("dem Schreiben"));
+    // No genitive hangs on an acronym.
+    assert_eq!(
+        speaker_of(&qs, "Austauschs zwischen"),
+        Some("einer Pressemitteilung des BMI")
+    );
+}
+
+#[test]
+fn german_subjects_described_by_article_age_or_nationality() {
+    let qs = text_quotes(
+        "Der venezolanische Präsident Hugo Ramírez lud zum Gipfel. „Wir brauchen eine eigene \
+         Bank“, sagte der Präsident. Der Gastgeber zeigte sich zufrieden.\n\nIn seiner \
+         Radioansprache begründete der chilenische Präsident seine Haltung so: „Alle Staaten \
+         können Biodiesel herstellen.“\n\nDie Polizei wertet den Brief aus. Der 47-Jährige \
+         habe darin geschrieben, er wolle „aus diesem Leben“ gehen.\n\nDie Steuer soll nicht \
+         steigen.\n\nWirtschaft: Die FDP will am Kurs festhalten. „Wir wollen einen Haushalt, auf \
+         den man sich verlassen kann.“",
+    );
+    assert_eq!(speaker_of(&qs, "Wir brauchen"), Some("Hugo Ramírez"));
+    // "der chilenische Präsident" is not the Venezuelan one named before.
+    assert_eq!(
+        speaker_of(&qs, "Alle Staaten"),
+        Some("der chilenische Präsident")
+    );
+    // A participle of saying is a cue; "Der 47-Jährige" ends at its noun.
+    assert_eq!(speaker_of(&qs, "aus diesem Leben"), Some("Der 47-Jährige"));
+    // A sentence opening with an organisation behind its article (after a topic label) lends it
+    // to the bare quotation that follows.
+    assert_eq!(speaker_of(&qs, "Wir wollen einen Haushalt"), Some("FDP"));
+}
+
+#[test]
+fn german_papers_named_in_quotation_marks_are_sources() {
+    let qs = text_quotes(
+        "Der Sänger starb am Freitag in Bremen. „Er war der kreative Kopf der Band, der in \
+         Erinnerung bleibt“, schrieb die „Nordpost“ in einem Nachruf.\n\nDie neue Software soll \
+         im Herbst erscheinen. „Das wird das größte Update aller Zeiten“, zitiert die \
+         „Technikwoche“ den Entwickler.",
+    );
+    assert_eq!(speaker_of(&qs, "Er war der kreative"), Some("Nordpost"));
+    assert_eq!(speaker_of(&qs, "Das wird das größte"), Some("Technikwoche"));
+}
+
 #[test]
 fn english_multi_paragraph_quotes_and_according_to() {
     let qs = quotes("multi_paragraph_en.txt");

@@ -338,7 +338,11 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
         place_prefix: wf & written::PLACE_PREFIX != 0,
         place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
-        given: wf & written::GIVEN != 0,
+        // "Hans-Jochen", "Ralph-Thorsten": a double given name.
+        given: wf & written::GIVEN != 0
+            || w.contains('-')
+                && w.split('-').count() == 2
+                && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0),
         surname: (wf | sf) & written::SURNAME != 0,
         family: wf & written::FAMILY_FIRST != 0,
         org_head,
@@ -696,8 +700,10 @@ fn classify(
         || ((2..=4).contains(&n)
             && first.given
             && !first.place
+            // "Christian Platz", "Margrit Herbst": after a given name that is no common word, a
+            // common noun is a surname too.
             && !((second.noun_like && first.common)
-                || second.common && !second.surname))
+                || second.common && !second.surname && first.common))
         || family_first
         // "Kubikmeter Wasser": a listed surname that is also a common noun needs a given name first.
         || ((2..=4).contains(&n)

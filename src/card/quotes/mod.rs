@@ -62,6 +62,18 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         .enumerate()
         .map(|(k, s)| (s.outer.0, s.outer.1, k))
         .collect();
+    // A short quoted title, the name of a paper or an agency ("schreibt die „Zeit“").
+    let title = |k: usize| -> Option<String> {
+        let span = spans.get(k)?;
+        let &[(a, b)] = span.pieces.as_slice() else {
+            return None;
+        };
+        let t = doc.get(a..b)?.trim();
+        let named = t.chars().next().is_some_and(char::is_uppercase)
+            && t.split_whitespace().count() <= 4
+            && !t.ends_with(['.', ',', '!', '?', ':', ';', '…']);
+        named.then(|| t.to_string())
+    };
     let mut registry = Registry::default();
     // The speaker and cue of the latest attribution, and its sentence.
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
@@ -109,7 +121,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 continue;
             }
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
             let attributed = cue.and_then(|c| {
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
                 let word = toks.get(c).and_then(Tok::word).map(str::to_string);
@@ -198,7 +214,11 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         // quotation in the next sentence.
         let attribution = sentence_speaker.or_else(|| {
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
                 if !lex.is_cue(w) || lex.is_adverb_cue(w) {
@@ -215,10 +235,31 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 return live.map(|(n, c, _)| (n.clone(), c.clone()));
             }
             let known = |w: &str| registry.knows(w, actors);
-            let finder = speaker::Finder { lex, known: &known };
-            match speaker::mention_at(&toks, 0, toks.len(), &finder) {
+            let finder = speaker::Finder {
+                lex,
+                known: &known,
+                title: &title,
+            };
+            // "Europapolitik: Die SPD will …": a topic label before a colon is no subject.
+            let opens = if matches!(toks.get(1), Some(Tok::Punct(':')))
+                && toks.first().is_some_and(|t| t.word().is_some())
+                && toks.get(2).is_some_and(|t| t.word().is_some())
+            {
+                2
+            } else {
+                0
+            };
+            match speaker::mention_at(&toks, opens, toks.len(), &finder) {
                 Some((m @ speaker::Mention::Name(_), 0)) => {
                     registry.resolve(&m, actors, si).map(|n| (Some(n), None))
+                }
+                // "Die SPD will am Kurs festhalten. „…“": an article before an actor's name.
+                Some((speaker::Mention::Description { head, .. }, 0))
+                    if lex.nouns_capitalised && knows_actor(actors, &head) =>
+                {
+                    registry
+                        .resolve(&Mention::Name(head), actors, si)
+                        .map(|n| (Some(n), None))
                 }
                 // "Um Zeit zu gewinnen, will Oettinger die Fächer straffen. „…“": a person the
                 // actor list knows, standing later in the sentence, is its subject just as well.

@@ -32,6 +32,9 @@ pub enum Mention {
         /// Whether it may point back to someone named before: not a document or channel ("the
         /// statement"), not an indefinite newcomer ("a source close to the campaign").
         refers_back: bool,
+        /// The lowercase stem of an adjective before the head ("brasilian" in "der brasilianische
+        /// Präsident"): the one meant must be known by it.
+        modifier: Option<String>,
     },
 }
 
@@ -39,6 +42,8 @@ pub enum Mention {
 pub struct Finder<'a> {
     pub lex: &'a QuoteLexicon,
     pub known: &'a dyn Fn(&str) -> bool,
+    /// The text of quotation `k` if it is a short title (a paper's, an agency's name).
+    pub title: &'a dyn Fn(usize) -> Option<String>,
 }
 
 /// The cue of a quotation at token `q`, right of it ("„…“, sagte X", "“…,” X said") or left of it
@@ -106,7 +111,15 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
             .is_some_and(|p| is_name_word(p, lex));
-    if in_name {
+    // "in dem Schreiben": a capitalised verb form after an article is a noun where nouns are
+    // capitalised.
+    let noun = lex.nouns_capitalised
+        && is_capitalised(w)
+        && i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(Tok::word)
+            .is_some_and(|p| lex.is_determiner(p) && !is_capitalised(p));
+    if in_name || noun {
         return false;
     }
     lex.is_cue(w) || lex.is_source_before(w) || phrase_at(toks, i, lex).is_some()
@@ -275,6 +288,9 @@ pub fn signature(doc: &str, end: usize, lex: &QuoteLexicon) -> Option<Mention> {
 /// The source named after "laut", "according to": its noun phrase stands in an oblique case
 /// ("laut einem Jury-Mitglied"), so it is read as it comes, not skipped like other objects.
 fn source_after(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    if let Some(m) = quoted_source(toks, start, f) {
+        return Some(m);
+    }
     let w: Vec<&str> = toks.get(start..)?.iter().map_while(Tok::word).collect();
     match w.first() {
         Some(first) if f.lex.is_oblique(first) && !f.lex.is_preposition(first) => {
@@ -289,6 +305,26 @@ fn source_after(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
         }
         _ => mention_forward(toks, start, f),
     }
+}
+
+/// A paper or agency named in quotation marks right at `start`, an article allowed before it:
+/// "schrieb die „Zeit“", "laut „Reuters“" (not "der „Bild“-Reporter").
+fn quoted_source(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let at = match toks.get(start)? {
+        Tok::Word(w) if f.lex.is_determiner(w) => start + 1,
+        _ => start,
+    };
+    let Some(Tok::Quoted(k)) = toks.get(at) else {
+        return None;
+    };
+    if toks
+        .get(at + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| w.starts_with('-'))
+    {
+        return None;
+    }
+    (f.title)(*k).map(Mention::Name)
 }
 
 /// A name of two or more words set off by a comma at `comma`.
@@ -447,6 +483,9 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
 fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    if let Some(m) = quoted_source(toks, start, f) {
+        return Some(m);
+    }
     let mut end = start;
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
@@ -600,9 +639,20 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
     let opener_ok = k > 0
         || j > k + 1
         || !lex.is_preposition(word) && !lex.not_names.contains(&word.to_lowercase().as_str());
+    // "Minister X von der Kanzlei des Ministerpräsidenten": where nouns are capitalised, a word
+    // with a noun's ending, or one that a genitive follows, is the object of "von", not a name.
+    let noun_after = lex.nouns_capitalised
+        && (w.get(j).is_some_and(|n| has_noun_ending(n, lex))
+            || w.get(j + 1).is_some_and(|n| lex.is_determiner(n)));
     opener_ok
+        && !noun_after
         && w.get(j).is_some_and(|n| is_name_word(n, lex))
         && !w.get(j + 1).is_some_and(|n| is_name_word(n, lex))
+}
+
+/// Whether a word longer than four letters ends like a common noun ("-ung", "-ei").
+fn has_noun_ending(w: &str, lex: &QuoteLexicon) -> bool {
+    w.chars().count() > 4 && with_lower(w, |w| lex.noun_endings.iter().any(|e| w.ends_with(e)))
 }
 
 /// "der Experte", "die Indopazifikexpertin", "the former minister", or "der Autor Cha Du-hyeogn" (a name).
@@ -610,7 +660,9 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
         let stop = lex.is_not_name(word) && !lex.is_document(word);
-        if lex.is_determiner(word) || lex.is_cue(word) || stop || body.len() >= 5 {
+        // "dem Schreiben" is a noun, "der Autor schreibt" a cue.
+        let cue = lex.is_cue(word) && !(lex.nouns_capitalised && is_capitalised(word));
+        if lex.is_determiner(word) || cue || stop || body.len() >= 5 {
             break;
         }
         if is_verb_like(word, lex) && !body.is_empty() {
@@ -627,7 +679,12 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             }
         }
         body.push(word);
-        if lex.nouns_capitalised && is_capitalised(word) {
+        // "Der 58-Jährige": a noun may open with digits.
+        let noun = is_capitalised(word)
+            || word.split_once('-').is_some_and(|(n, rest)| {
+                n.chars().all(|c| c.is_ascii_digit()) && is_capitalised(rest)
+            });
+        if lex.nouns_capitalised && noun {
             // A German description ends with its noun, unless a name follows a role noun.
             if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
                 break;
@@ -667,11 +724,25 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         surface.push(link);
         surface.extend(&np);
         k += 1 + np.len();
+        // "laut einer Pressemitteilung des BMI der Verbesserung …": no genitive hangs on an
+        // acronym; what follows is the object of the clause.
+        if np.last().is_some_and(|l| is_acronym(l)) {
+            break;
+        }
     }
+    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
+        if is_capitalised(b) {
+            return None;
+        }
+        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
+        let stem = b.get(..b.len() - e.len())?;
+        (stem.chars().count() >= 4).then(|| stem.to_string())
+    });
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
         refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
+        modifier,
     })
 }
 
@@ -681,6 +752,10 @@ fn is_verb_like(w: &str, lex: &QuoteLexicon) -> bool {
     w.chars().all(char::is_lowercase)
         && w.chars().count() > 4
         && lex.verb_endings.iter().any(|e| w.ends_with(e))
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -860,23 +935,35 @@ impl Registry {
                 surface,
                 head,
                 refers_back,
+                modifier,
             } => {
+                // "der Chef des Verwaltungsrats Ulrich Müller": a person of the article closing the
+                // description is the one meant.
+                if let Some(a) = named_at_end(surface, actors) {
+                    return Some(a);
+                }
                 let stem = stem(head);
                 if !refers_back || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
+                let marked = |context: &str| modifier.as_ref().is_none_or(|m| context.contains(m));
                 let found = self
                     .known
                     .iter()
                     .rev()
-                    .find(|k| k.context.contains(&stem) && self.speakers.contains(&k.name))
+                    .find(|k| {
+                        k.context.contains(&stem)
+                            && marked(&k.context)
+                            && self.speakers.contains(&k.name)
+                    })
                     .map(|k| k.name.clone())
                     .or_else(|| {
                         // Of the actors with that role, one already quoted is the likelier meant.
                         let fits = |a: &&crate::reading::Actor| {
-                            a.role
-                                .as_deref()
-                                .is_some_and(|r| r.to_lowercase().contains(&stem))
+                            a.role.as_deref().is_some_and(|r| {
+                                let r = r.to_lowercase();
+                                r.contains(&stem) && marked(&r)
+                            })
                         };
                         let quoted = actors
                             .list
@@ -922,4 +1009,17 @@ fn stem(head: &str) -> String {
         .filter(|s| s.chars().count() >= 4)
         .unwrap_or(h);
     cut.to_string()
+}
+
+/// The person actor whose full name (two or three words) ends a description, if any.
+fn named_at_end(surface: &str, actors: &Actors) -> Option<String> {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    (2..=3).rev().find_map(|n| {
+        let from = words.len().checked_sub(n).filter(|&f| f > 0)?;
+        let tail = words.get(from..)?.join(" ");
+        actors
+            .resolve(&tail)
+            .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
+            .map(|a| a.name.clone())
+    })
 }
