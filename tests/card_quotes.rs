@@ -139,3 +139,23 @@ fn odd_input_never_panics() {
         let _ = klartext::read_plain(text, None);
     }
 }
+
+fn plain_quotes(text: &str) -> Vec<Quote> {
+    klartext::read_plain(text, None)
+        .expect("text is an article")
+        .card
+        .quotes
+}
+
+#[test]
+fn english_description_stops_before_an_irregular_verb() {
+    let qs = plain_quotes(
+        "Harbour town weighs a new ferry line\n\n\
+         The council met on Monday evening to discuss the proposed ferry line to the island.\n\n\
+         The report used one line from the harbour master as its summary: “We cannot wait another \
+         winter for a second boat.”\n\n\
+         The mayor sought to calm the fishermen, saying, “Nobody will lose a single mooring.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "We cannot wait"), Some("The report"));
+    assert_eq!(speaker_of(&qs, "Nobody will lose"), Some("The mayor"));
+}
