@@ -159,3 +159,13 @@ fn english_description_stops_before_an_irregular_verb() {
     assert_eq!(speaker_of(&qs, "We cannot wait"), Some("The report"));
     assert_eq!(speaker_of(&qs, "Nobody will lose"), Some("The mayor"));
 }
+
+#[test]
+fn english_subject_ends_at_its_verb() {
+    let qs = plain_quotes(
+        "Budget row splits the county board\n\n\
+         The county board met on Thursday to vote on the new road budget.\n\n\
+         In March, Marsh dismissed board member Pablo Reyes as “a man out of his depth.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a man out of his depth"), Some("Marsh"));
+}

@@ -548,6 +548,8 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     && !lex.is_not_name(x)
                     && !lex.is_preposition(x)
                     && !lex.is_particle(x)
+                    // A verb ends the subject: "Gingrich dismissed NATO member Estonia".
+                    && !is_verb_like(x, lex)
                 {
                     j += 1;
                     gap += 1;
