@@ -169,3 +169,14 @@ fn english_subject_ends_at_its_verb() {
     );
     assert_eq!(speaker_of(&qs, "a man out of his depth"), Some("Marsh"));
 }
+
+#[test]
+fn english_name_after_a_preposition_and_article_is_no_speaker() {
+    let qs = plain_quotes(
+        "Old pier closes for repairs\n\n\
+         The town closed the old pier on Sunday after engineers found cracks in two of its piles.\n\n\
+         In the middle of the Harbour Festival, Tom Baker worried that the pier was “a disaster \
+         waiting to happen.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a disaster waiting"), Some("Tom Baker"));
+}
