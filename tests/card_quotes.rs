@@ -154,7 +154,12 @@ fn english_description_stops_before_an_irregular_verb() {
          The council met on Monday evening to discuss the proposed ferry line to the island.\n\n\
          The report used one line from the harbour master as its summary: “We cannot wait another \
          winter for a second boat.”\n\n\
-         The mayor sought to calm the fishermen, saying, “Nobody will lose a single mooring.”\n",
+         The mayor sought to calm the fishermen, saying, “Nobody will lose a single mooring.”\n\n\
+         The harbour office put out a short notice: “Boats may stay at the north quay.”\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Boats may stay"),
+        Some("The harbour office")
     );
     assert_eq!(speaker_of(&qs, "We cannot wait"), Some("The report"));
     assert_eq!(speaker_of(&qs, "Nobody will lose"), Some("The mayor"));
