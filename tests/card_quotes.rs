@@ -185,3 +185,16 @@ fn english_name_after_a_preposition_and_article_is_no_speaker() {
     );
     assert_eq!(speaker_of(&qs, "a disaster waiting"), Some("Tom Baker"));
 }
+
+#[test]
+fn english_name_with_an_apostrophe_stays_whole() {
+    let qs = plain_quotes(
+        "Dockers back the new contract\n\n\
+         The dockers' union voted on Friday to accept the new three-year contract.\n\n\
+         “It is the best deal we have had in a decade,” said Kieran O’Malley, a union steward.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "It is the best deal"),
+        Some("Kieran O’Malley")
+    );
+}
