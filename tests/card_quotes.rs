@@ -198,3 +198,14 @@ fn english_name_with_an_apostrophe_stays_whole() {
         Some("Kieran O’Malley")
     );
 }
+
+#[test]
+fn english_participle_after_a_quotation_hangs_on_the_subject() {
+    let qs = plain_quotes(
+        "Mayor praises the new tram line\n\n\
+         The first trams ran on the new line through the old town on Saturday morning.\n\n\
+         Mayor Helen Cartwright hailed the opening as “a great day,” telling reporters during a \
+         visit to the depot that the line was “worth every penny.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a great day"), Some("Helen Cartwright"));
+}

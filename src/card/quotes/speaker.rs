@@ -161,6 +161,10 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
                 .or_else(|| mention_forward(toks, c + 1, f))
         } else if between_words {
             mention_forward(toks, q + 1, f).or_else(|| mention_forward(toks, c + 1, f))
+        } else if f.lex.is_participle(&word) {
+            // "Trump hailed the vote as “fantastic,” telling reporters during a visit …": a
+            // participle right after the quotation hangs on the subject before it.
+            mention_backward(toks, q, f).or_else(|| mention_forward(toks, c + 1, f))
         } else {
             mention_forward(toks, c + 1, f)
         }
