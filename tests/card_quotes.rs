@@ -207,3 +207,73 @@ fn odd_input_never_panics() {
         let _ = klartext::read_plain(text, None);
     }
 }
+
+fn plain_quotes(text: &str) -> Vec<Quote> {
+    klartext::read_plain(text, None)
+        .expect("text is an article")
+        .card
+        .quotes
+}
+
+#[test]
+fn english_description_stops_before_an_irregular_verb() {
+    let qs = plain_quotes(
+        "Harbour town weighs a new ferry line\n\n\
+         The council met on Monday evening to discuss the proposed ferry line to the island.\n\n\
+         The report used one line from the harbour master as its summary: “We cannot wait another \
+         winter for a second boat.”\n\n\
+         The mayor sought to calm the fishermen, saying, “Nobody will lose a single mooring.”\n\n\
+         The harbour office put out a short notice: “Boats may stay at the north quay.”\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Boats may stay"),
+        Some("The harbour office")
+    );
+    assert_eq!(speaker_of(&qs, "We cannot wait"), Some("The report"));
+    assert_eq!(speaker_of(&qs, "Nobody will lose"), Some("The mayor"));
+}
+
+#[test]
+fn english_subject_ends_at_its_verb() {
+    let qs = plain_quotes(
+        "Budget row splits the county board\n\n\
+         The county board met on Thursday to vote on the new road budget.\n\n\
+         In March, Marsh dismissed board member Pablo Reyes as “a man out of his depth.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a man out of his depth"), Some("Marsh"));
+}
+
+#[test]
+fn english_name_after_a_preposition_and_article_is_no_speaker() {
+    let qs = plain_quotes(
+        "Old pier closes for repairs\n\n\
+         The town closed the old pier on Sunday after engineers found cracks in two of its piles.\n\n\
+         In the middle of the Harbour Festival, Tom Baker worried that the pier was “a disaster \
+         waiting to happen.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a disaster waiting"), Some("Tom Baker"));
+}
+
+#[test]
+fn english_name_with_an_apostrophe_stays_whole() {
+    let qs = plain_quotes(
+        "Dockers back the new contract\n\n\
+         The dockers' union voted on Friday to accept the new three-year contract.\n\n\
+         “It is the best deal we have had in a decade,” said Kieran O’Malley, a union steward.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "It is the best deal"),
+        Some("Kieran O’Malley")
+    );
+}
+
+#[test]
+fn english_participle_after_a_quotation_hangs_on_the_subject() {
+    let qs = plain_quotes(
+        "Mayor praises the new tram line\n\n\
+         The first trams ran on the new line through the old town on Saturday morning.\n\n\
+         Mayor Helen Cartwright hailed the opening as “a great day,” telling reporters during a \
+         visit to the depot that the line was “worth every penny.”\n",
+    );
+    assert_eq!(speaker_of(&qs, "a great day"), Some("Helen Cartwright"));
+}

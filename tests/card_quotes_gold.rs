@@ -100,5 +100,5 @@ fn german_wikinews_quotes_reach_the_gate() {
 
 #[test]
 fn english_news_quotes_reach_the_gate() {
-    score("en_quotes", 0.84); // target 0.85 (GATE)
+    score("en_quotes", 0.86); // target 0.85 (GATE) reached: 0.8644 measured
 }

@@ -32,6 +32,8 @@ const CARRY_REACH: usize = 1;
 const SPEAKER_REACH: usize = 8;
 /// A quotation split off as a sentence of its own takes a cue at most this many tokens into the next.
 const NEXT_CUE_REACH: usize = 4;
+/// A preposition governs a name at most this many words (articles and the name's own) before it.
+const GOVERN_REACH: usize = 6;
 
 struct Found {
     quote: Quote,
@@ -352,11 +354,28 @@ fn uncued_mention(
                     && !finder.lex.is_cue(b)
             })
     };
+    // "In the depths of the Great Recession": an article and the name's own words in between
+    // change nothing, the preposition governs the whole name.
+    let governed = |p: usize| {
+        let mut k = p;
+        while let Some(b) = k.checked_sub(1).filter(|&b| p - b <= GOVERN_REACH) {
+            if after_preposition(k) {
+                return true;
+            }
+            let Some(w) = toks.get(b).and_then(Tok::word) else {
+                return false;
+            };
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            if !(finder.lex.is_determiner(w) || capitalised) {
+                return false;
+            }
+            k = b;
+        }
+        false
+    };
     (0..toks.len())
         .filter(|&p| {
-            matches!(toks[p], Tok::Word(_))
-                && may_open_mention(toks, p, finder.lex)
-                && !after_preposition(p)
+            matches!(toks[p], Tok::Word(_)) && may_open_mention(toks, p, finder.lex) && !governed(p)
         })
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))

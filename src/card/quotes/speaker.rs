@@ -174,6 +174,10 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
                 .or_else(|| mention_forward(toks, c + 1, f))
         } else if between_words {
             mention_forward(toks, q + 1, f).or_else(|| mention_forward(toks, c + 1, f))
+        } else if f.lex.is_participle(&word) {
+            // "Trump hailed the vote as “fantastic,” telling reporters during a visit …": a
+            // participle right after the quotation hangs on the subject before it.
+            mention_backward(toks, q, f).or_else(|| mention_forward(toks, c + 1, f))
         } else {
             mention_forward(toks, c + 1, f)
         }
@@ -587,6 +591,8 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     && !lex.is_not_name(x)
                     && !lex.is_preposition(x)
                     && !lex.is_particle(x)
+                    // A verb ends the subject: "Gingrich dismissed NATO member Estonia".
+                    && !is_verb_like(x, lex)
                 {
                     j += 1;
                     gap += 1;

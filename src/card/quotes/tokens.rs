@@ -50,6 +50,17 @@ pub fn tokenize<'a>(
             break;
         };
         let len = c.len_utf8();
+        // "O’Donnell", "Trump’s": an apostrophe between letters is part of the word.
+        let inner_apostrophe = matches!(c, '’' | '\'')
+            && word_start.is_some()
+            && text
+                .get(pos + len..end)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_alphabetic);
+        if inner_apostrophe {
+            pos += len;
+            continue;
+        }
         if c.is_whitespace() || is_break(c) || is_mark(c) {
             flush(text, &mut word_start, pos, &mut out);
             if is_break(c) {
