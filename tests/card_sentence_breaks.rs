@@ -49,6 +49,9 @@ fn splits_like_the_unicode_reference_on_written_cases() {
         "The U.S. economy grew 2.5 per cent in Q3. Analysts (e.g. at the I.M.F.) agreed.",
         "Wer? Wir! Und dann… nichts. (Ende.) «Oui.» – Non.",
         "Zeile eins\nZeile zwei.\r\nZeile drei.\u{2029}Vier",
+        // Titlecase letters are Upper: no break in "ä.ǈ", nor in "ǅ.ǈ".
+        "ä.ǈ ",
+        "Ein ǅ.ǈ Test. ᾈ.ᾈ Ende.",
     ] {
         assert_eq!(pieces(text), reference(text), "text: {text:?}");
     }

@@ -51,9 +51,7 @@ fn boundary_after_terminator(text: &str, at: usize, term: char) -> Option<usize>
             return None;
         }
         let before = text.get(..at).and_then(|b| b.chars().next_back());
-        if before.is_some_and(|b| b.is_uppercase() || b.is_lowercase())
-            && next.is_some_and(char::is_uppercase)
-        {
+        if before.is_some_and(|b| is_upper(b) || b.is_lowercase()) && next.is_some_and(is_upper) {
             return None;
         }
     }
@@ -91,6 +89,25 @@ fn para_sep_len(text: &str) -> usize {
     } else {
         text.chars().next().map_or(0, char::len_utf8)
     }
+}
+
+/// The standard's `Upper`: uppercase, or a titlecase letter ("ǅ", "ǈ"; General_Category Lt, which
+/// the standard library does not expose: the whole category is listed here).
+fn is_upper(c: char) -> bool {
+    c.is_uppercase()
+        || matches!(
+            c,
+            '\u{01C5}'
+                | '\u{01C8}'
+                | '\u{01CB}'
+                | '\u{01F2}'
+                | '\u{1F88}'..='\u{1F8F}'
+                | '\u{1F98}'..='\u{1F9F}'
+                | '\u{1FA8}'..='\u{1FAF}'
+                | '\u{1FBC}'
+                | '\u{1FCC}'
+                | '\u{1FFC}'
+        )
 }
 
 fn is_para_sep(c: char) -> bool {
