@@ -203,98 +203,56 @@ impl ActorLexicon {
     }
 
     fn build(&self) -> Index {
-        // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let names = self.names;
-        let written_len = [
-            names.given,
-            names.given_extra,
-            names.surnames,
-            names.family_first,
-            names.orgs,
-            self.places,
-        ]
-        .iter()
-        .map(|l| l.len())
-        .sum::<usize>()
-            + self.not_org_acronyms.len()
-            + self.org_suffixes.len();
+        let written_lists: [(&'static WordList, Flags); 6] = [
+            (names.given, written::GIVEN),
+            (names.given_extra, written::GIVEN),
+            (names.surnames, written::SURNAME),
+            (names.family_first, written::FAMILY_FIRST),
+            (names.orgs, written::ORG),
+            (self.places, written::PLACE),
+        ];
+        let written_tables: [(&'static [&'static str], Flags); 4] = [
+            (self.place_prefixes, written::PLACE_PREFIX),
+            (self.place_suffixes, written::PLACE_SUFFIX),
+            (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
+            (self.org_suffixes, written::ORG_SUFFIX),
+        ];
+        let lower_tables: [(&'static [&'static str], Flags); 12] = [
+            (self.function_words, lower::FUNCTION),
+            (self.determiners, lower::DETERMINER),
+            (self.prepositions, lower::PREPOSITION),
+            (self.speech_after, lower::SPEECH_AFTER),
+            (self.speech_before, lower::SPEECH_BEFORE),
+            (self.name_particles, lower::PARTICLE),
+            (self.org_connectors, lower::CONNECTOR),
+            (self.affiliation_preps, lower::AFFILIATION),
+            (self.titles, lower::TITLE),
+            (self.finite_verbs, lower::FINITE_VERB),
+            (self.subject_pronouns, lower::PRONOUN),
+            (self.copulas, lower::COPULA),
+        ];
+        // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
+        let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
+            + written_tables.iter().map(|(t, _)| t.len()).sum::<usize>();
         let mut w = Map::with_capacity_and_hasher(written_len, Default::default());
-        mark(&mut w, self.names.given.entries(), written::GIVEN);
-        mark(&mut w, self.names.given_extra.entries(), written::GIVEN);
-        mark(&mut w, self.names.surnames.entries(), written::SURNAME);
-        mark(
-            &mut w,
-            self.names.family_first.entries(),
-            written::FAMILY_FIRST,
-        );
-        mark(&mut w, self.names.orgs.entries(), written::ORG);
-        mark(&mut w, self.places.entries(), written::PLACE);
-        mark(
-            &mut w,
-            self.place_prefixes.iter().copied(),
-            written::PLACE_PREFIX,
-        );
-        mark(
-            &mut w,
-            self.place_suffixes.iter().copied(),
-            written::PLACE_SUFFIX,
-        );
-        mark(
-            &mut w,
-            self.not_org_acronyms.iter().copied(),
-            written::NOT_ORG_ACRONYM,
-        );
-        mark(
-            &mut w,
-            self.org_suffixes.iter().copied(),
-            written::ORG_SUFFIX,
-        );
-        let mut l =
-            Map::with_capacity_and_hasher(self.common_words.len() + 512, Default::default());
-        mark(&mut l, self.function_words.iter().copied(), lower::FUNCTION);
+        for (list, bit) in written_lists {
+            mark(&mut w, list.entries(), bit);
+        }
+        for (table, bit) in written_tables {
+            mark(&mut w, table.iter().copied(), bit);
+        }
+        let lower_len = self.common_words.len()
+            + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
+            + self.calendar.iter().map(|c| c.len()).sum::<usize>();
+        let mut l = Map::with_capacity_and_hasher(lower_len, Default::default());
+        mark(&mut l, self.common_words.entries(), lower::COMMON);
+        for (table, bit) in lower_tables {
+            mark(&mut l, table.iter().copied(), bit);
+        }
         for list in self.calendar {
             mark(&mut l, list.iter().copied(), lower::FUNCTION);
         }
-        mark(&mut l, self.common_words.entries(), lower::COMMON);
-        mark(&mut l, self.determiners.iter().copied(), lower::DETERMINER);
-        mark(
-            &mut l,
-            self.prepositions.iter().copied(),
-            lower::PREPOSITION,
-        );
-        mark(
-            &mut l,
-            self.speech_after.iter().copied(),
-            lower::SPEECH_AFTER,
-        );
-        mark(
-            &mut l,
-            self.speech_before.iter().copied(),
-            lower::SPEECH_BEFORE,
-        );
-        mark(&mut l, self.name_particles.iter().copied(), lower::PARTICLE);
-        mark(
-            &mut l,
-            self.org_connectors.iter().copied(),
-            lower::CONNECTOR,
-        );
-        mark(
-            &mut l,
-            self.affiliation_preps.iter().copied(),
-            lower::AFFILIATION,
-        );
-        mark(&mut l, self.titles.iter().copied(), lower::TITLE);
-        mark(
-            &mut l,
-            self.finite_verbs.iter().copied(),
-            lower::FINITE_VERB,
-        );
-        mark(
-            &mut l,
-            self.subject_pronouns.iter().copied(),
-            lower::PRONOUN,
-        );
-        mark(&mut l, self.copulas.iter().copied(), lower::COPULA);
         let mut heads = Heads::default();
         heads.add(self.roles, head::ROLE);
         heads.add(self.org_heads, head::ORG_HEAD);
