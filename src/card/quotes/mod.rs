@@ -365,8 +365,7 @@ fn uncued_mention(
             let Some(w) = toks.get(b).and_then(Tok::word) else {
                 return false;
             };
-            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            if !(finder.lex.is_determiner(w) || capitalised) {
+            if !(finder.lex.is_determiner(w) || speaker::is_capitalised(w)) {
                 return false;
             }
             k = b;

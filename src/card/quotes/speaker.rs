@@ -764,7 +764,7 @@ fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
-fn is_capitalised(w: &str) -> bool {
+pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
