@@ -142,7 +142,6 @@ async function start(tab) {
   let settle;
   jobs.set(id, { result: new Promise((ok) => { settle = ok; }) });
   setTimeout(() => { jobs.delete(id); settle(null); }, JOB_TTL_MS);
-  const fault = takeSimulatedFault();
   const src = api.runtime.getURL(`reader/reader.html?job=${id}`);
   const origin = new URL(api.runtime.getURL('')).origin;
   // Pages above the engine's limit are not shipped out of the tab at all. The engine is warm after the
@@ -169,6 +168,8 @@ async function start(tab) {
   }
   Object.assign(timings, grabbed.timings, { grabbed: now(), htmlChars: grabbed.html?.length ?? grabbed.tooLarge });
   if (grabbed.tooLarge) return settle({ error: 'too_large', timings });
+  // Taken only once a page was grabbed: a click that could not grab (and is repeated) must not use it up.
+  const fault = takeSimulatedFault();
   await engine.preload();
   timings.engineReady = now();
   const result = await engine.read(grabbed.html, grabbed.url, { simulateFault: await fault });
