@@ -277,3 +277,21 @@ fn english_participle_after_a_quotation_hangs_on_the_subject() {
     );
     assert_eq!(speaker_of(&qs, "a great day"), Some("Helen Cartwright"));
 }
+
+#[test]
+fn german_separable_verbs_and_impersonal_attributions_after_the_quotation() {
+    let qs = plain_quotes(
+        "Werft in Kiel baut weniger Schiffe\n\n\
+         Die Werft hat im vergangenen Jahr drei Schiffe ausgeliefert.\n\n\
+         „Die Fertigung wird nicht erweitert“, gab ein Sprecher der Werft bekannt.\n\n\
+         Der Betriebsrat wandte sich an die Belegschaft. „Wir werden um jede Stelle kämpfen“, heißt \
+         es in dem Schreiben an die Mitarbeiter.\n",
+    );
+    // "gab … bekannt": the verb is a cue with its particle at the clause's end.
+    assert_eq!(
+        speaker_of(&qs, "Die Fertigung"),
+        Some("ein Sprecher der Werft")
+    );
+    // "…“, heißt es in dem Schreiben": the document is read in the cue's clause after the quotation.
+    assert_eq!(speaker_of(&qs, "Wir werden um jede"), Some("dem Schreiben"));
+}

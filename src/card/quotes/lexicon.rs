@@ -13,6 +13,10 @@ pub struct QuoteLexicon {
     pub cues: &'static [&'static str],
     /// Phrases that put the source right after them ("laut", "according to", "nach Angaben").
     pub source_after_phrase: &'static [&'static str],
+    /// Separable verbs of saying as (finite form, particle): the form is a cue only where its particle
+    /// closes the clause ("gab ein Sprecher bekannt", "teilte das Ministerium mit: …"); alone it
+    /// means something else ("gab", "teilte").
+    pub separable_cues: &'static [(&'static str, &'static str)],
     /// Words that put the source right before them ("zufolge").
     pub source_before_word: &'static [&'static str],
     /// Personal pronouns that can stand for a speaker named earlier ("er", "sie", "he", "she").
@@ -100,6 +104,8 @@ const REPORTED_MOOD: u16 = 1 << 10;
 const SOURCE_WORD: u16 = 1 << 11;
 const DOCUMENT: u16 = 1 << 13;
 const CONJUNCTION: u16 = 1 << 12;
+/// The finite form of a separable verb of saying (for `may_be_cue`).
+const SEPARABLE: u16 = 1 << 14;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -120,6 +126,9 @@ impl QuoteLexicon {
                 (self.document_nouns, DOCUMENT),
                 (self.conjunctions, CONJUNCTION),
             ];
+            for (form, _) in self.separable_cues {
+                *lists.entry(form).or_insert(0) |= SEPARABLE;
+            }
             let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
             for (list, bit) in all.into_iter().chain(calendar) {
                 for w in list {
@@ -150,7 +159,16 @@ impl QuoteLexicon {
     /// False for a word that is no cue, no source word and opens no source phrase: one lookup that
     /// settles most words before the exact tests.
     pub fn may_be_cue(&self, word: &str) -> bool {
-        self.on(word, CUE | SOURCE_WORD)
+        self.on(word, CUE | SOURCE_WORD | SEPARABLE)
+    }
+    /// Whether `form` is the finite form of a separable verb of saying whose particle is `particle`.
+    pub fn is_separable_cue(&self, form: &str, particle: &str) -> bool {
+        self.on(form, SEPARABLE)
+            && with_lower(form, |f| {
+                self.separable_cues
+                    .iter()
+                    .any(|&(v, p)| v == f && p == particle)
+            })
     }
     pub fn is_adverb_cue(&self, word: &str) -> bool {
         self.on(word, ADVERB_CUE)
@@ -255,6 +273,7 @@ mod tests {
             SOURCE_WORD,
             DOCUMENT,
             CONJUNCTION,
+            SEPARABLE,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

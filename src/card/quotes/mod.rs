@@ -223,7 +223,8 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             };
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
-                if !lex.is_cue(w) || lex.is_adverb_cue(w) {
+                let cue = lex.is_cue(w) || speaker::separable_cue_at(&toks, c, lex);
+                if !cue || lex.is_adverb_cue(w) {
                     return None;
                 }
                 let m = speaker::mention_for_cue(&toks, c, usize::MAX, &finder)?;

@@ -122,7 +122,39 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     if in_name || noun {
         return false;
     }
-    lex.is_cue(w) || lex.is_source_before(w) || phrase_at(toks, i, lex).is_some()
+    lex.is_cue(w)
+        || lex.is_source_before(w)
+        || phrase_at(toks, i, lex).is_some()
+        || separable_cue_at(toks, i, lex)
+}
+
+/// How many tokens after a separable verb its particle may close the clause.
+const PARTICLE_REACH: usize = 16;
+
+/// Whether the word at `i` is the finite form of a separable verb of saying whose particle closes
+/// its clause later in the sentence: "gab ein Sprecher bekannt", "teilte das Amt mit: „…“" (not
+/// "teilte die Kosten mit ihm", where the particle word opens a phrase).
+pub fn separable_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
+    let Some(form) = toks.get(i).and_then(Tok::word) else {
+        return false;
+    };
+    if lex.separable_cues.is_empty() || !lex.may_be_cue(form) {
+        return false;
+    }
+    let rest = toks.get(i + 1..).unwrap_or_default();
+    for (k, t) in rest.iter().enumerate().take(PARTICLE_REACH) {
+        match t {
+            Tok::Word(p) => {
+                let closes = !matches!(rest.get(k + 1), Some(Tok::Word(_)));
+                if closes && lex.is_separable_cue(form, p) {
+                    return true;
+                }
+            }
+            Tok::Quoted(_) | Tok::Punct('.' | '!' | '?' | ';' | ':') => return false,
+            Tok::Punct(_) => {}
+        }
+    }
+    false
 }
 
 /// Length of a source phrase ("according to", "nach Angaben") starting at `i`. Runs at every word,
@@ -244,14 +276,26 @@ fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
             .and_then(Tok::word)
             .is_some_and(|w| w.eq_ignore_ascii_case(f.lex.dummy_subject))
     };
-    let impersonal = toks.iter().enumerate().any(|(k, t)| {
+    let cue = toks.iter().enumerate().position(|(k, t)| {
         t.word().is_some_and(|w| f.lex.impersonal_cues.contains(&w))
             && (is_dummy(k + 1) || k.checked_sub(1).is_some_and(is_dummy))
-    });
-    if !impersonal {
-        return None;
-    }
-    let w: Vec<&str> = toks.iter().map_while(Tok::word).collect();
+    })?;
+    // The words of the cue's clause: "In dem Antrag heißt es", "„…“, heißt es in dem Schreiben".
+    let start = toks[..cue]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    // Failing that, the sentence's opening words: "Im letzten Satz der Anordnung, die …, heißt es:".
+    document_after_preposition(toks, start, f).or_else(|| {
+        (start > 0)
+            .then(|| document_after_preposition(toks, 0, f))
+            .flatten()
+    })
+}
+
+/// The noun phrase after the first preposition among the words from `start` to the next break.
+fn document_after_preposition(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let w: Vec<&str> = toks.get(start..)?.iter().map_while(Tok::word).collect();
     (0..w.len().saturating_sub(1)).find_map(|k| {
         let prep = w[k];
         if !f.lex.is_preposition(prep) || f.lex.is_cue(prep) {
@@ -1028,4 +1072,34 @@ fn named_at_end(surface: &str, actors: &Actors) -> Option<String> {
             .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
             .map(|a| a.name.clone())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::quotes::tokens::tokenize;
+
+    fn toks(text: &str) -> Vec<Tok<'_>> {
+        tokenize(text, (0, text.len()), &[])
+    }
+
+    #[test]
+    fn a_separable_verb_is_a_cue_only_with_its_particle_closing_the_clause() {
+        let de = crate::lang::for_code(Some("de"), "").quotes;
+        let at = |text: &str, word: &str| {
+            let t = toks(text);
+            let i = t.iter().position(|x| x.word() == Some(word)).unwrap();
+            separable_cue_at(&t, i, de)
+        };
+        assert!(at(
+            "Dann gab ein Sprecher der Werft bekannt, es gehe weiter.",
+            "gab"
+        ));
+        assert!(at("Die Behörde teilte am Montag mit: alles gut.", "teilte"));
+        // The particle word opening a phrase is a preposition, not the verb's particle.
+        assert!(!at("Er teilte die Kosten mit seinem Bruder.", "teilte"));
+        // Another verb's particle is not this verb's.
+        assert!(!at("Sie gab den Schlüssel ab.", "gab"));
+        assert!(!at("Er gab nach. Dann kam sie bekannt", "gab"));
+    }
 }

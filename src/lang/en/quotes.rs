@@ -155,6 +155,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "dubbed",
         "referred",
     ],
+    separable_cues: &[],
     source_after_phrase: &["according to", "per"],
     source_before_word: &[],
     pronouns: &["he", "she"],
