@@ -295,3 +295,26 @@ fn german_separable_verbs_and_impersonal_attributions_after_the_quotation() {
     // "…“, heißt es in dem Schreiben": the document is read in the cue's clause after the quotation.
     assert_eq!(speaker_of(&qs, "Wir werden um jede"), Some("dem Schreiben"));
 }
+
+#[test]
+fn german_subject_before_a_colon_is_read_in_the_main_clause() {
+    let qs = plain_quotes(
+        "Streit um die Ortsumgehung\n\n\
+         Der Kreistag hat die Pläne für die Ortsumgehung vertagt.\n\n\
+         Der Landrat zeigte sich besorgt, dass die Kosten weiter steigen würden: „So teuer war \
+         noch keine Straße im Kreis.“\n\n\
+         Der Kämmerer hat wenig Hemmungen, seine Freude über die Vertagung offen zu zeigen: „Das \
+         Geld brauchen wir für die Schulen.“\n\n\
+         Die Bürgermeisterin Eva Roth äußerte sich zuversichtlich: „Wir finden eine Lösung.“ Ihre \
+         Zuversicht stützt sich auf frühere Verhandlungen: „Am Ende gab es immer eine Einigung.“\n\n\
+         Die praktische Umsetzung der Pläne stellte der FDP-Vorsitzende Franz Huber ebenfalls in \
+         Frage: „Die Trasse führt mitten durch das Moor.“\n",
+    );
+    // Not the subject of the "dass" clause, nor the object of the infinitive clause.
+    assert_eq!(speaker_of(&qs, "So teuer war"), Some("Der Landrat"));
+    assert_eq!(speaker_of(&qs, "Das Geld brauchen"), Some("Der Kämmerer"));
+    // A possessive's noun phrase is what someone has: the speaker before goes on.
+    assert_eq!(speaker_of(&qs, "Am Ende gab es"), Some("Eva Roth"));
+    // Object in front, subject after the verb; "Franz" is a given name despite its noun ending.
+    assert_eq!(speaker_of(&qs, "Die Trasse führt"), Some("Franz Huber"));
+}

@@ -39,6 +39,9 @@ pub struct QuoteLexicon {
     /// Endings of common nouns: a capitalised word with one, followed by more, is no first name
     /// ("Bundesregierung Mehrkosten", "Engagement Deutschlands").
     pub noun_endings: &'static [&'static str],
+    /// Whether a capitalised word is a listed given name ("Franz", "Dennis"): it opens a name even
+    /// with a common noun's ending.
+    pub given_name: fn(&str) -> bool,
     /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
     /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
     pub verb_endings: &'static [&'static str],
@@ -70,6 +73,15 @@ pub struct QuoteLexicon {
     /// Conjunctions that open a new clause after a quotation ("“…,” but he also noted …"): a cue
     /// after one belongs to that clause, not to the quotation.
     pub conjunctions: &'static [&'static str],
+    /// Words that open a subordinate clause ("dass", "weil", "nachdem"): before a colon, the noun
+    /// phrase of such a clause is not the one who speaks ("Er zeigte sich besorgt, dass die Lage
+    /// …: „…“").
+    pub subordinators: &'static [&'static str],
+    /// Possessive determiners ("seine", "ihre"): a description they open is what someone has ("Seine
+    /// Zuversicht"), a speaker only when its head is a role ("seine Sprecherin").
+    pub possessives: &'static [&'static str],
+    /// The particle of an infinitive clause ("zu"): "…, seine Pläne offen zu zeigen" has no subject.
+    pub infinitive_marker: &'static str,
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],
@@ -106,6 +118,7 @@ const DOCUMENT: u16 = 1 << 13;
 const CONJUNCTION: u16 = 1 << 12;
 /// The finite form of a separable verb of saying (for `may_be_cue`).
 const SEPARABLE: u16 = 1 << 14;
+const SUBORDINATOR: u16 = 1 << 15;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -125,6 +138,7 @@ impl QuoteLexicon {
                 (self.reported_mood, REPORTED_MOOD),
                 (self.document_nouns, DOCUMENT),
                 (self.conjunctions, CONJUNCTION),
+                (self.subordinators, SUBORDINATOR),
             ];
             for (form, _) in self.separable_cues {
                 *lists.entry(form).or_insert(0) |= SEPARABLE;
@@ -214,6 +228,12 @@ impl QuoteLexicon {
     pub fn is_reported_mood(&self, word: &str) -> bool {
         self.on(word, REPORTED_MOOD)
     }
+    pub fn is_subordinator(&self, word: &str) -> bool {
+        self.on(word, SUBORDINATOR)
+    }
+    pub fn is_possessive(&self, word: &str) -> bool {
+        with_lower(word, |w| self.possessives.contains(&w))
+    }
     pub fn is_conjunction(&self, word: &str) -> bool {
         self.on(word, CONJUNCTION)
     }
@@ -274,6 +294,7 @@ mod tests {
             DOCUMENT,
             CONJUNCTION,
             SEPARABLE,
+            SUBORDINATOR,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

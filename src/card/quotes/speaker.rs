@@ -499,10 +499,17 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
             let adverbial = toks[start]
                 .word()
                 .is_some_and(|w| f.lex.is_preposition(w) && stop < end);
-            let m = if adverbial {
+            // Nor does a subordinate or infinitive clause, unless it holds the cue ("wie X sagte").
+            let holds_cue = stop == end && matches!(toks.get(end), Some(Tok::Word(_)));
+            let dependent = !holds_cue && dependent_clause(toks, start, stop, f.lex);
+            let m = if adverbial || dependent {
                 None
             } else {
-                mention_at(toks, start, stop, f).map(|(m, _)| m)
+                name_after_verb(toks, start, stop, f).or_else(|| {
+                    mention_at(toks, start, stop, f)
+                        .map(|(m, _)| m)
+                        .filter(|m| !possession(m, f.lex))
+                })
             };
             clauses.push((m, stop == end));
         }
@@ -527,6 +534,58 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
         }
     }
     Some(chosen)
+}
+
+/// Whether the words `toks[start..stop]` form a subordinate clause ("dass die Lage …") or an
+/// infinitive clause ("seine Pläne offen zu zeigen"), neither of which has the speaker as subject.
+fn dependent_clause(toks: &[Tok], start: usize, stop: usize, lex: &QuoteLexicon) -> bool {
+    let word = |k: usize| toks.get(k).and_then(Tok::word);
+    let subordinate = start > 0 && word(start).is_some_and(|w| lex.is_subordinator(w));
+    let infinitive = !lex.infinitive_marker.is_empty()
+        && stop >= start + 2
+        && word(stop - 2).is_some_and(|w| w == lex.infinitive_marker)
+        && word(stop - 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+    subordinate || infinitive
+}
+
+/// A description opened by a possessive whose head is no role ("Seine Zuversicht gründet sich auf
+/// …"): what someone has, not who speaks.
+fn possession(m: &Mention, lex: &QuoteLexicon) -> bool {
+    match m {
+        Mention::Description { surface, head, .. } => {
+            surface
+                .split(' ')
+                .next()
+                .is_some_and(|w| lex.is_possessive(w))
+                && !lex.is_role(head)
+        }
+        _ => false,
+    }
+}
+
+/// Verb-second order with an object in front: "Die Anwendung der Regel stellte der Vorsitzende
+/// Karl Huber in Frage: „…“" — a full name after a role noun, later in the clause, is its subject.
+/// Only where nouns are capitalised (elsewhere the clause's first name is read).
+fn name_after_verb(toks: &[Tok], start: usize, stop: usize, f: &Finder) -> Option<Mention> {
+    if !f.lex.nouns_capitalised {
+        return None;
+    }
+    let first = mention_at(toks, start, stop, f);
+    if !matches!(&first, Some((Mention::Description { head, .. }, _)) if !f.lex.is_role(head)) {
+        return None;
+    }
+    (start + 1..stop).find_map(|p| {
+        let w = toks.get(p).and_then(Tok::word)?;
+        if !f.lex.is_determiner(w) || f.lex.is_oblique(w) || is_capitalised(w) {
+            return None;
+        }
+        match mention_at(toks, p, stop, f) {
+            Some((m @ Mention::Name(_), 0)) if matches!(&m, Mention::Name(n) if n.contains(' ')) => {
+                Some(m)
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
@@ -866,7 +925,11 @@ fn plausible(run: &[&str], lex: &QuoteLexicon) -> bool {
     if lex.adjective_endings.iter().any(|e| first.ends_with(e)) {
         return false;
     }
+    // "Franz Huber": a given name is no common noun, whatever its ending.
     !run[..run.len() - 1].iter().any(|w| {
+        if (lex.given_name)(w) {
+            return false;
+        }
         let w = lower(w);
         w.chars().count() > 4 && lex.noun_endings.iter().any(|e| w.ends_with(e))
     })

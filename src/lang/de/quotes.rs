@@ -5,7 +5,13 @@
 use std::sync::OnceLock;
 
 use super::calendar;
+use crate::card::actors::lexicon::written;
 use crate::card::quotes::QuoteLexicon;
+
+/// Whether `word` is on the shared given-name lists (the actor lexicon's index).
+fn given_name(word: &str) -> bool {
+    super::actors::LEXICON.index().written(word) & written::GIVEN != 0
+}
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
     cues: &[
@@ -376,6 +382,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "ung", "heit", "keit", "schaft", "tion", "ment", "tät", "nis", "tum", "ismus", "ik",
         "ungen", "chen", "rung", "ium", "ismus", "enz", "anz", "ei",
     ],
+    given_name,
     verb_endings: &[],
     participle_endings: &[],
     not_names: &[
@@ -672,6 +679,15 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     adverb_cues: &["so"],
     impersonal_cues: &["heißt", "hieß"],
     dummy_subject: "es",
+    subordinators: &[
+        "dass", "ob", "weil", "wenn", "nachdem", "obwohl", "obgleich", "damit", "sodass", "falls",
+        "bevor", "ehe", "wonach", "wobei", "indem", "sofern", "soweit",
+    ],
+    possessives: &[
+        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+        "ihrer", "ihres", "dessen", "deren",
+    ],
+    infinitive_marker: "zu",
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

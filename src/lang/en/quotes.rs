@@ -173,6 +173,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     nouns_capitalised: false,
     adjective_endings: &[],
     noun_endings: &[],
+    given_name: |_| false,
     verb_endings: &["ed"],
     participle_endings: &["ing"],
     not_names: &[
@@ -409,6 +410,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     adverb_cues: &[],
     impersonal_cues: &[],
     dummy_subject: "it",
+    subordinators: &[],
+    possessives: &[],
+    infinitive_marker: "",
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
