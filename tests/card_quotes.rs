@@ -318,3 +318,19 @@ fn german_subject_before_a_colon_is_read_in_the_main_clause() {
     // Object in front, subject after the verb; "Franz" is a given name despite its noun ending.
     assert_eq!(speaker_of(&qs, "Die Trasse führt"), Some("Franz Huber"));
 }
+
+#[test]
+fn german_quotation_without_a_cue_takes_the_sentence_subject() {
+    let qs = plain_quotes(
+        "Lagerhallen werden geprüft\n\n\
+         Im Hafen von Emden sind mehrere Lagerhallen geschlossen worden.\n\n\
+         Die Gewerkschaft verlangte eine Untersuchung der „unhaltbaren Zustände in den Hallen“.\n\n\
+         Nordwerk gab dazu bekannt: „Die Hallen werden bis zum Sommer saniert.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "unhaltbaren Zustände"),
+        Some("Die Gewerkschaft")
+    );
+    // A lone name right before a separable verb of saying is its subject.
+    assert_eq!(speaker_of(&qs, "Die Hallen werden"), Some("Nordwerk"));
+}

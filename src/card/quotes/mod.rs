@@ -187,7 +187,14 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                             (registry.resolve(&m, actors, si), None)
                         }
                         _ if standalone || cx.colon_before => carried,
-                        _ => (None, None),
+                        // Last resort: the sentence's subject ("Die Organisation verlangte eine
+                        // Untersuchung der „…“").
+                        _ => match speaker::sentence_subject(&toks, q, &finder) {
+                            Some(m) if lex.nouns_capitalised => {
+                                (registry.resolve(&m, actors, si), None)
+                            }
+                            _ => (None, None),
+                        },
                     }
                 }
             };

@@ -607,6 +607,13 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     first
 }
 
+/// The subject of the sentence a quotation at `q` stands in, read as before a cue: the last resort
+/// for a quotation no cue, colon or carried attribution gives a speaker ("Die Organisation verlangte
+/// eine Untersuchung der „…“").
+pub fn sentence_subject(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    mention_backward(toks, q, f)
+}
+
 /// The mention right before a colon that opens a quotation ("BKA-Präsident Ziercke: „…“").
 pub fn mention_before_colon(toks: &[Tok], colon: usize, f: &Finder) -> Option<Mention> {
     mention_backward(toks, colon, f)
@@ -660,10 +667,10 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             let raw = raw_run_len(&w[i..], lex);
             // Look past the slice: the cue itself usually ends it ("Putin sagte").
             // A lowercase past-tense verb after it makes it a subject too ("Hollande denounced …").
-            let next_is_cue = toks
-                .get(start + lead + i + raw)
-                .and_then(Tok::word)
-                .is_some_and(|n| lex.is_cue(n) || is_verb_like(n, lex));
+            let after = start + lead + i + raw;
+            let next_is_cue = toks.get(after).and_then(Tok::word).is_some_and(|n| {
+                lex.is_cue(n) || is_verb_like(n, lex) || separable_cue_at(toks, after, lex)
+            });
             let lone_unknown = run.len() == 1 && !(f.known)(run[0]);
             let doubtful = if lex.nouns_capitalised {
                 !next_is_cue && (i > 0 || sentence_initial)
