@@ -334,3 +334,19 @@ fn german_quotation_without_a_cue_takes_the_sentence_subject() {
     // A lone name right before a separable verb of saying is its subject.
     assert_eq!(speaker_of(&qs, "Die Hallen werden"), Some("Nordwerk"));
 }
+
+#[test]
+fn german_organisations_and_subjects_after_the_verb() {
+    let qs = plain_quotes(
+        "Hochschule entzieht Doktortitel\n\n\
+         Die Hochschule Lindau hat einem Politiker den Doktortitel aberkannt. Professor Udo Brack \
+         leitet die Kommission der Hochschule. „Wir prüfen jeden Fall“, sagte Brack. Die \
+         Hochschule erklärte dazu: „Die Regeln gelten für alle.“\n\n\
+         Kulturministerin Petra Kahl stellte am Montag den Bericht vor. Jede Verantwortung für die \
+         Panne weist Kahl von sich: „Das war nicht mein Haus.“\n",
+    );
+    // "Die Hochschule" is an organisation, not the professor whose words mention it.
+    assert_eq!(speaker_of(&qs, "Die Regeln gelten"), Some("Die Hochschule"));
+    // Object in front, the known name right after the verb is the subject.
+    assert_eq!(speaker_of(&qs, "Das war nicht mein"), Some("Petra Kahl"));
+}

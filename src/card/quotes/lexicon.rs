@@ -42,6 +42,9 @@ pub struct QuoteLexicon {
     /// Whether a capitalised word is a listed given name ("Franz", "Dennis"): it opens a name even
     /// with a common noun's ending.
     pub given_name: fn(&str) -> bool,
+    /// Whether a lowercase noun names an organisation ("universität", "landesregierung"): a
+    /// description with it as head ("die Universität") does not point back to a person named before.
+    pub org_head: fn(&str) -> bool,
     /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
     /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
     pub verb_endings: &'static [&'static str],

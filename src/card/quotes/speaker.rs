@@ -505,11 +505,15 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
             let m = if adverbial || dependent {
                 None
             } else {
-                name_after_verb(toks, start, stop, f).or_else(|| {
-                    mention_at(toks, start, stop, f)
-                        .map(|(m, _)| m)
-                        .filter(|m| !possession(m, f.lex))
-                })
+                let opening = start == sentence_start;
+                opening
+                    .then(|| name_after_verb(toks, start, stop, f))
+                    .flatten()
+                    .or_else(|| {
+                        mention_at(toks, start, stop, f)
+                            .map(|(m, _)| m)
+                            .filter(|m| !possession(m, f.lex))
+                    })
             };
             clauses.push((m, stop == end));
         }
@@ -565,27 +569,58 @@ fn possession(m: &Mention, lex: &QuoteLexicon) -> bool {
 
 /// Verb-second order with an object in front: "Die Anwendung der Regel stellte der Vorsitzende
 /// Karl Huber in Frage: „…“" — a full name after a role noun, later in the clause, is its subject.
-/// Only where nouns are capitalised (elsewhere the clause's first name is read).
+/// Only in a sentence's opening clause, and where nouns are capitalised (elsewhere the clause's
+/// first name is read).
 fn name_after_verb(toks: &[Tok], start: usize, stop: usize, f: &Finder) -> Option<Mention> {
     if !f.lex.nouns_capitalised {
         return None;
     }
-    let first = mention_at(toks, start, stop, f);
-    if !matches!(&first, Some((Mention::Description { head, .. }, _)) if !f.lex.is_role(head)) {
+    let knows = |n: &str| n.split(' ').next_back().is_some_and(|l| (f.known)(l));
+    // The clause opens with a noun phrase that names no one: a description without a role, or
+    // capitalised words nobody in the article is called ("Jede Verantwortung").
+    let weak = match mention_at(toks, start, stop, f) {
+        Some((Mention::Description { head, .. }, _)) => !f.lex.is_role(&head),
+        Some((Mention::Name(n), _)) => !knows(&n) && !n.split(' ').any(|w| f.lex.is_role(w)),
+        _ => false,
+    };
+    if !weak {
         return None;
     }
     (start + 1..stop).find_map(|p| {
         let w = toks.get(p).and_then(Tok::word)?;
-        if !f.lex.is_determiner(w) || f.lex.is_oblique(w) || is_capitalised(w) {
+        let article = f.lex.is_determiner(w) && !f.lex.is_oblique(w) && !is_capitalised(w);
+        // "Jede Verantwortung weist Huber von sich:": a name the article knows right after a
+        // lowercase word that governs nothing (the verb).
+        let after_verb = is_name_word(w, f.lex)
+            && toks
+                .get(p - 1)
+                .and_then(Tok::word)
+                .is_some_and(|v| verb_position(v, f.lex));
+        if !article && !after_verb {
             return None;
         }
         match mention_at(toks, p, stop, f) {
-            Some((m @ Mention::Name(_), 0)) if matches!(&m, Mention::Name(n) if n.contains(' ')) => {
-                Some(m)
+            Some((Mention::Name(n), 0))
+                if article && n.contains(' ') || after_verb && knows(&n) =>
+            {
+                Some(Mention::Name(n))
             }
             _ => None,
         }
     })
+}
+
+/// Whether a word may be the finite verb right before a subject: lowercase and no article,
+/// preposition, particle or other function word.
+fn verb_position(w: &str, lex: &QuoteLexicon) -> bool {
+    w.chars().all(char::is_lowercase)
+        && !lex.adjective_endings.iter().any(|e| w.ends_with(e))
+        && !lex.is_not_name(w)
+        && !lex.is_preposition(w)
+        && !lex.is_oblique(w)
+        && !lex.is_particle(w)
+        && !lex.is_conjunction(w)
+        && !lex.is_subordinator(w)
 }
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
@@ -857,7 +892,9 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
-        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
+        refers_back: !lex.is_document(head)
+            && !lex.is_indefinite(w[0])
+            && !with_lower(head, |h| (lex.org_head)(h)),
         modifier,
     })
 }
@@ -988,9 +1025,11 @@ impl Registry {
                 .and_then(Tok::word)
                 .is_some_and(|p| {
                     // A particle before a run is a link: "Ex-Gouverneur von Massachusetts Mitt Romney".
-                    p.chars().all(char::is_lowercase)
+                    let lower = p.chars().all(char::is_lowercase)
                         && !lex.is_particle(p)
-                        && (lex.is_determiner(p) || lex.not_names.contains(&p))
+                        && (lex.is_determiner(p) || lex.not_names.contains(&p));
+                    // "Das Staatsoberhaupt Neuseelands" opening a sentence.
+                    lower || lex.nouns_capitalised && is_capitalised(p) && lex.is_determiner(p)
                 });
             if run.len() >= 2 && !after_function_word {
                 let mut context: Vec<&str> = Vec::new();

@@ -5,12 +5,17 @@
 use std::sync::OnceLock;
 
 use super::calendar;
-use crate::card::actors::lexicon::written;
+use crate::card::actors::lexicon::{head, written};
 use crate::card::quotes::QuoteLexicon;
 
 /// Whether `word` is on the shared given-name lists (the actor lexicon's index).
 fn given_name(word: &str) -> bool {
     super::actors::LEXICON.index().written(word) & written::GIVEN != 0
+}
+
+/// Whether the lowercase `noun` ends with one of the actor lexicon's organisation heads.
+fn org_head(noun: &str) -> bool {
+    super::actors::LEXICON.heads(noun) & (head::ORG_HEAD | head::ORG_CLASSIFIER) != 0
 }
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
@@ -383,6 +388,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "ungen", "chen", "rung", "ium", "ismus", "enz", "anz", "ei",
     ],
     given_name,
+    org_head,
     verb_endings: &[],
     participle_endings: &[],
     not_names: &[

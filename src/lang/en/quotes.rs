@@ -174,6 +174,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     adjective_endings: &[],
     noun_endings: &[],
     given_name: |_| false,
+    org_head: |_| false,
     verb_endings: &["ed"],
     participle_endings: &["ing"],
     not_names: &[
