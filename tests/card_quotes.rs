@@ -350,3 +350,22 @@ fn german_organisations_and_subjects_after_the_verb() {
     // Object in front, the known name right after the verb is the subject.
     assert_eq!(speaker_of(&qs, "Das war nicht mein"), Some("Petra Kahl"));
 }
+
+#[test]
+fn german_reported_speech_goes_on_reporting_the_speaker() {
+    let qs = plain_quotes(
+        "Haushalt ohne neue Schulden\n\n\
+         Finanzminister Peter Steinmann legte am Dienstag den Haushalt vor.\n\n\
+         In Brüssel hatte Steinmann Positives zu berichten. Erstmals sei das Land in der Lage, die \
+         Regeln „ohne neue Schulden“ einzuhalten.\n\n\
+         Bildungsministerin Eva Schaller verteidigte die Gebühren. „Ich halte sie für richtig“, \
+         sagte Schaller. Eine Umfrage zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.\n",
+    );
+    // "Steinmann Positives": the name ends with the word the article knows.
+    assert_eq!(
+        speaker_of(&qs, "ohne neue Schulden"),
+        Some("Peter Steinmann")
+    );
+    // "zeige" is Konjunktiv I: still the minister's account.
+    assert_eq!(speaker_of(&qs, "dass die Gebühren"), Some("Eva Schaller"));
+}

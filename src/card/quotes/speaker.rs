@@ -745,6 +745,14 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     break;
                 }
             }
+            // "hatte Steinmann Positives zu vermelden": where nouns are capitalised, a noun may
+            // follow a name; the name ends with its last word the article knows.
+            if lex.nouns_capitalised && run.len() >= 2 && !run.last().is_some_and(|l| (f.known)(l))
+            {
+                if let Some(k) = run.iter().rposition(|x| (f.known)(x)) {
+                    run.truncate(k + 1);
+                }
+            }
             if !run.is_empty() {
                 return Some((Mention::Name(run.join(" ")), i));
             }
