@@ -369,3 +369,17 @@ fn german_reported_speech_goes_on_reporting_the_speaker() {
     // "zeige" is Konjunktiv I: still the minister's account.
     assert_eq!(speaker_of(&qs, "dass die Gebühren"), Some("Eva Schaller"));
 }
+
+#[test]
+fn german_cue_after_a_quotation_opens_its_clause() {
+    let qs = plain_quotes(
+        "Pokalspiel mit vielen Karten\n\n\
+         Der Schiedsrichter wurde nach dem Spiel heftig kritisiert.\n\n\
+         Stürmer Lukas Brandner, der wegen zweier Fouls vom Platz musste, nannte seinen \
+         Platzverweis „überzogen“, Trainer Jonas Keller bezeichnete die acht Karten als \
+         „übertrieben“.\n",
+    );
+    // "Trainer Jonas Keller bezeichnete" is a clause of its own, with its own subject.
+    assert_eq!(speaker_of(&qs, "überzogen"), Some("Lukas Brandner"));
+    assert_eq!(speaker_of(&qs, "übertrieben"), Some("Jonas Keller"));
+}

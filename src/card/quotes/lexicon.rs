@@ -85,6 +85,11 @@ pub struct QuoteLexicon {
     pub possessives: &'static [&'static str],
     /// The particle of an infinitive clause ("zu"): "…, seine Pläne offen zu zeigen" has no subject.
     pub infinitive_marker: &'static str,
+    /// Where a cue after a quotation must open its clause (German verb-second order: „…“, sagte X),
+    /// the words that may stand before it: auxiliaries and "wie", "so" („…“, hatte X gesagt; „…“,
+    /// wie X sagte). Any other first word opens a new clause with a subject of its own („…“,
+    /// Trainer Y bezeichnete …). Empty where the subject may come first („…,” Sanders said).
+    pub cue_clause_openers: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

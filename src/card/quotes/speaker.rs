@@ -53,8 +53,18 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     // followed by its attribution; one closed by a comma or an end mark is.
     let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
         || quote_text.trim_end().ends_with([',', '.', '!', '?', '…']);
+    // „…“, Trainer Y bezeichnete …: where the cue opens its clause, another first word starts a
+    // clause of its own.
+    let first = (q + 1..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
+    let opens_clause = lex.cue_clause_openers.is_empty()
+        || first.is_none_or(|k| match toks.get(k) {
+            Some(Tok::Word(w)) => {
+                is_cue_at(toks, k, lex) || with_lower(w, |w| lex.cue_clause_openers.contains(&w))
+            }
+            _ => true,
+        });
     let mut i = q + 1;
-    while framed && i < toks.len() && i <= q + CUE_REACH {
+    while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
             Tok::Quoted(_) => break,
             Tok::Punct('!' | '?' | ';' | ':') => break,

@@ -756,6 +756,10 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "ihrer", "ihres", "dessen", "deren",
     ],
     infinitive_marker: "zu",
+    cue_clause_openers: &[
+        "wie", "so", "hatte", "hat", "haben", "hatten", "hätte", "habe", "wird", "wurde", "werden",
+        "wurden", "soll", "sollte", "sollen", "will", "wollte", "ist", "war",
+    ],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

@@ -414,6 +414,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     subordinators: &[],
     possessives: &[],
     infinitive_marker: "",
+    cue_clause_openers: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
