@@ -383,3 +383,14 @@ fn german_cue_after_a_quotation_opens_its_clause() {
     assert_eq!(speaker_of(&qs, "überzogen"), Some("Lukas Brandner"));
     assert_eq!(speaker_of(&qs, "übertrieben"), Some("Jonas Keller"));
 }
+
+#[test]
+fn german_two_roles_joined_before_a_name() {
+    let qs = plain_quotes(
+        "Streit um die Gesamtschulen\n\n\
+         Im Landtag wurde am Mittwoch über die Schulform gestritten.\n\n\
+         Der Landtagsabgeordnete und Fraktionschef Bernd Albers sprach von einem „Feldzug gegen \
+         die Gesamtschule zum Beginn der Anmeldewoche“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Feldzug gegen"), Some("Bernd Albers"));
+}

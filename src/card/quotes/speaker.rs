@@ -856,6 +856,15 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         if lex.nouns_capitalised && noun {
             // A German description ends with its noun, unless a name follows a role noun.
             if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
+                // "Der Abgeordnete und Fraktionschef Anna Roth": two roles joined, then the name.
+                let joined = lex.is_role(word)
+                    && w.get(k + 1).is_some_and(|c| lex.is_conjunction(c))
+                    && w.get(k + 2)
+                        .is_some_and(|r| is_capitalised(r) && lex.is_role(r));
+                let run = name_run(w.get(k + 2..).unwrap_or_default(), lex);
+                if joined && run.len() >= 2 {
+                    return Some(Mention::Name(run.join(" ")));
+                }
                 break;
             }
         }
