@@ -394,3 +394,17 @@ fn german_two_roles_joined_before_a_name() {
     );
     assert_eq!(speaker_of(&qs, "Feldzug gegen"), Some("Bernd Albers"));
 }
+
+#[test]
+fn german_capitalised_words_after_a_number_are_no_name() {
+    let qs = plain_quotes(
+        "Kreise klagen gegen das Gesetz\n\n\
+         Der Bundestag hat das Gesetz im Frühjahr beschlossen.\n\n\
+         Die Landkreise erwarten durch den Beschluss Mehrkosten von bis zu zwei Milliarden Euro, \
+         die durch einen „erheblichen Nachholbedarf“ entstünden.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "erheblichen Nachholbedarf"),
+        Some("Die Landkreise")
+    );
+}

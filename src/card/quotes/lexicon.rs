@@ -45,6 +45,11 @@ pub struct QuoteLexicon {
     /// Whether a lowercase noun names an organisation ("universität", "landesregierung"): a
     /// description with it as head ("die Universität") does not point back to a person named before.
     pub org_head: fn(&str) -> bool,
+    /// Endings of an inflected attributive adjective ("großen", "weitem"), and number words
+    /// ("zwei", "zehn"): capitalised words right after one are a noun phrase ("zwei Milliarden
+    /// Euro", "einem großen Einkaufszentrum Parolen"), not a name. Only where nouns are capitalised.
+    pub attributive_endings: &'static [&'static str],
+    pub numerals: &'static [&'static str],
     /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
     /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
     pub verb_endings: &'static [&'static str],

@@ -386,7 +386,9 @@ fn uncued_mention(
         })
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
-                if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))
+                if n.contains(' ')
+                    && !n.split(' ').any(|w| finder.lex.is_particle(w))
+                    && !after_modifier(toks, p, finder.lex)
                     || !finder.lex.nouns_capitalised
                     || registry.knows_speaker(&n)
                     || knows_actor(actors, &n) =>
@@ -396,6 +398,25 @@ fn uncued_mention(
             Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
             _ => None,
         })
+}
+
+/// Whether the word before `p` is a number or an inflected adjective ("zwei Milliarden Euro",
+/// "einem großen Einkaufszentrum Parolen"): the capitalised words from `p` are a noun phrase.
+fn after_modifier(toks: &[Tok], p: usize, lex: &QuoteLexicon) -> bool {
+    let Some(b) = p
+        .checked_sub(1)
+        .and_then(|b| toks.get(b))
+        .and_then(Tok::word)
+    else {
+        return false;
+    };
+    let lower = b
+        .chars()
+        .all(|c| c.is_lowercase() || c.is_ascii_digit() || ".,".contains(c));
+    lower
+        && (b.chars().any(|c| c.is_ascii_digit())
+            || lex.numerals.contains(&b)
+            || b.chars().count() > 4 && lex.attributive_endings.iter().any(|e| b.ends_with(e)))
 }
 
 /// For each token, whether the words that `speaker::mention_at` would read from there (up to the next

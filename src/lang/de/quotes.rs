@@ -389,6 +389,12 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     given_name,
     org_head,
+    attributive_endings: &["en", "em", "er", "es"],
+    numerals: &[
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+        "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "mehrere", "einige",
+        "viele", "etwa", "rund", "knapp", "über",
+    ],
     verb_endings: &[],
     participle_endings: &[],
     not_names: &[

@@ -175,6 +175,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     noun_endings: &[],
     given_name: |_| false,
     org_head: |_| false,
+    attributive_endings: &[],
+    numerals: &[],
     verb_endings: &["ed"],
     participle_endings: &["ing"],
     not_names: &[
