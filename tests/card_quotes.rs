@@ -397,14 +397,25 @@ fn german_two_roles_joined_before_a_name() {
 
 #[test]
 fn german_capitalised_words_after_a_number_are_no_name() {
+    // ("die durch den …" is a relative clause: its article opens no subject.)
     let qs = plain_quotes(
         "Kreise klagen gegen das Gesetz\n\n\
          Der Bundestag hat das Gesetz im Frühjahr beschlossen.\n\n\
-         Die Landkreise erwarten durch den Beschluss Mehrkosten von bis zu zwei Milliarden Euro, \
-         die durch einen „erheblichen Nachholbedarf“ entstünden.\n",
+         Die Landkreise erwarten Mehrkosten von bis zu zwei Milliarden Euro, die durch den \
+         „erheblichen Nachholbedarf“ der Kliniken entstünden.\n",
     );
     assert_eq!(
         speaker_of(&qs, "erheblichen Nachholbedarf"),
         Some("Die Landkreise")
     );
+}
+
+#[test]
+fn german_coined_term_takes_no_sentence_subject() {
+    let qs = plain_quotes(
+        "Märkte in Bewegung\n\n\
+         Die Börsen in Asien schlossen am Freitag im Minus.\n\n\
+         Die Anfänge einer „neuen Ordnung der Märkte“ mit Asien machen die Lage schwieriger.\n",
+    );
+    assert_eq!(speaker_of(&qs, "neuen Ordnung"), None);
 }

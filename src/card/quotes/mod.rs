@@ -114,6 +114,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 .take(2)
                 .filter_map(Tok::word)
                 .collect();
+            let coined = before.first().is_some_and(|w| lex.is_indefinite(w));
             let cx = judge::Context {
                 before: &before,
                 colon_before: q > 0 && matches!(toks.get(q - 1), Some(Tok::Punct(':'))),
@@ -189,8 +190,10 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         _ if standalone || cx.colon_before => carried,
                         // Last resort: the sentence's subject ("Die Organisation verlangte eine
                         // Untersuchung der „…“").
+                        // Not for a term coined after an indefinite article ("Die Anfänge
+                        // einer „Achse des Aufruhrs“ …"): it names no one's words.
                         _ => match speaker::sentence_subject(&toks, q, &finder) {
-                            Some(m) if lex.nouns_capitalised => {
+                            Some(m) if lex.nouns_capitalised && !coined => {
                                 (registry.resolve(&m, actors, si), None)
                             }
                             _ => (None, None),

@@ -554,7 +554,12 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
 /// infinitive clause ("seine Pläne offen zu zeigen"), neither of which has the speaker as subject.
 fn dependent_clause(toks: &[Tok], start: usize, stop: usize, lex: &QuoteLexicon) -> bool {
     let word = |k: usize| toks.get(k).and_then(Tok::word);
-    let subordinate = start > 0 && word(start).is_some_and(|w| lex.is_subordinator(w));
+    // A relative clause: "…, die durch einen Fehler …", "…, der als Zeuge gilt".
+    let relative = lex.nouns_capitalised
+        && start > 0
+        && word(start).is_some_and(|w| lex.is_determiner(w) && !is_capitalised(w))
+        && word(start + 1).is_some_and(|w| !is_capitalised(w) && !lex.is_determiner(w));
+    let subordinate = start > 0 && word(start).is_some_and(|w| lex.is_subordinator(w)) || relative;
     let infinitive = !lex.infinitive_marker.is_empty()
         && stop >= start + 2
         && word(stop - 2).is_some_and(|w| w == lex.infinitive_marker)
