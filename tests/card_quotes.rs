@@ -419,3 +419,22 @@ fn german_coined_term_takes_no_sentence_subject() {
     );
     assert_eq!(speaker_of(&qs, "neuen Ordnung"), None);
 }
+
+#[test]
+fn german_one_of_a_group_and_a_reported_subject_are_not_the_named_speaker() {
+    let qs = plain_quotes(
+        "Scheune brennt nieder\n\n\
+         In Lindhof ist in der Nacht eine Scheune abgebrannt.\n\n\
+         Der Einsatzleiter Tobias Renner bestätigte den Brand am Morgen. Einer der anwesenden \
+         Helfer sagte: „So schnell habe ich noch kein Feuer wachsen sehen.“\n\n\
+         Die Sprecherin des Landrats teilte mit, Bürgermeister Uwe Kamp „steht bereit“, den \
+         Betroffenen zu helfen.\n",
+    );
+    // "Einer der …" is one of a group, not the chief named before.
+    assert_eq!(
+        speaker_of(&qs, "So schnell habe"),
+        Some("Einer der anwesenden Helfer")
+    );
+    // The name after "teilte mit," is the subject of the reported clause, not an apposition.
+    assert_ne!(speaker_of(&qs, "steht bereit"), Some("Uwe Kamp"));
+}

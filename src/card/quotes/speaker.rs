@@ -394,6 +394,11 @@ fn apposition_name(toks: &[Tok], comma: usize, f: &Finder) -> Option<Mention> {
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
     }
+    // "teilte mit, Tony Blair „steht bereit“": a name running on into a quotation is the subject
+    // of the reported clause, not an apposition.
+    if matches!(toks.get(end), Some(Tok::Quoted(_))) {
+        return None;
+    }
     match mention_at(toks, comma + 1, end, f) {
         Some((Mention::Name(n), 0)) if n.contains(' ') => Some(Mention::Name(n)),
         _ => None,
@@ -593,15 +598,21 @@ fn name_after_verb(toks: &[Tok], start: usize, stop: usize, f: &Finder) -> Optio
     let knows = |n: &str| n.split(' ').next_back().is_some_and(|l| (f.known)(l));
     // The clause opens with a noun phrase that names no one: a description without a role, or
     // capitalised words nobody in the article is called ("Jede Verantwortung").
-    let weak = match mention_at(toks, start, stop, f) {
-        Some((Mention::Description { head, .. }, _)) => !f.lex.is_role(&head),
-        Some((Mention::Name(n), _)) => !knows(&n) && !n.split(' ').any(|w| f.lex.is_role(w)),
-        _ => false,
+    // The look starts after that noun phrase (its words counted from where it opens).
+    let (weak, past) = match mention_at(toks, start, stop, f) {
+        Some((Mention::Description { head, surface, .. }, at)) => {
+            (!f.lex.is_role(&head), at + surface.split(' ').count())
+        }
+        Some((Mention::Name(n), at)) => (
+            !knows(&n) && !n.split(' ').any(|w| f.lex.is_role(w)),
+            at + n.split(' ').count(),
+        ),
+        _ => (false, 0),
     };
     if !weak {
         return None;
     }
-    (start + 1..stop).find_map(|p| {
+    (start + past.max(1)..stop).find_map(|p| {
         let w = toks.get(p).and_then(Tok::word)?;
         let article = f.lex.is_determiner(w) && !f.lex.is_oblique(w) && !is_capitalised(w);
         // "Jede Verantwortung weist Huber von sich:": a name the article knows right after a
@@ -690,6 +701,28 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         let word = w[i];
         if lex.is_pronoun(word) {
             return Some((Mention::Pronoun, i));
+        }
+        // "Einer der Feuerwehrmänner": one of a group, someone new, not one named before.
+        if lex.nouns_capitalised && lex.is_indefinite(word) {
+            let group = w
+                .get(i + 1)
+                .filter(|d| lex.is_determiner(d) && !is_capitalised(d))
+                .and_then(|_| description(&w[i + 1..], lex));
+            if let Some(Mention::Description {
+                surface,
+                head,
+                modifier,
+                ..
+            }) = group
+            {
+                let one = Mention::Description {
+                    surface: format!("{word} {surface}"),
+                    head,
+                    refers_back: false,
+                    modifier,
+                };
+                return Some((one, i));
+            }
         }
         let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
         if !particle_name
