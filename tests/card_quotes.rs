@@ -438,3 +438,14 @@ fn german_one_of_a_group_and_a_reported_subject_are_not_the_named_speaker() {
     // The name after "teilte mit," is the subject of the reported clause, not an apposition.
     assert_ne!(speaker_of(&qs, "steht bereit"), Some("Uwe Kamp"));
 }
+
+#[test]
+fn german_cue_right_after_a_quotation_in_the_prefield() {
+    let qs = plain_quotes(
+        "Streit um die Datenbank\n\n\
+         Das Kabinett hat den Entwurf am Mittwoch beschlossen.\n\n\
+         Von einem „schweren Eingriff in die Privatsphäre“ sprechen Datenschützer seit Wochen.\n",
+    );
+    // The quotation stands before the verb; its subject follows the verb.
+    assert_eq!(speaker_of(&qs, "schweren Eingriff"), Some("Datenschützer"));
+}

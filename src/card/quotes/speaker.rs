@@ -51,8 +51,15 @@ pub struct Finder<'a> {
 pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) -> Option<usize> {
     // A quotation that runs straight on into the sentence ("called it “a disgrace” during …") is not
     // followed by its attribution; one closed by a comma or an end mark is.
+    // Where the cue opens its clause (verb second), a cue right after the quotation is its own:
+    // "Von einem „schweren Eingriff“ spricht der Entwurf".
+    // (Not a verb ending its clause: "hatte ihn als „falsch“ zurückgewiesen.")
+    let adjacent = !lex.cue_clause_openers.is_empty()
+        && is_cue_at(toks, q + 1, lex)
+        && matches!(toks.get(q + 2), Some(Tok::Word(_)));
     let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
-        || quote_text.trim_end().ends_with([',', '.', '!', '?', '…']);
+        || quote_text.trim_end().ends_with([',', '.', '!', '?', '…'])
+        || adjacent;
     // „…“, Trainer Y bezeichnete …: where the cue opens its clause, another first word starts a
     // clause of its own.
     let first = (q + 1..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));

@@ -237,6 +237,18 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "wetterten",
         "zitierten",
         "äußerten",
+        // Present plural ("sprechen Medienberichte von …").
+        "sprechen",
+        "nennen",
+        "bezeichnen",
+        "fordern",
+        "warnen",
+        "kritisieren",
+        "berichten",
+        "fragen",
+        "meinen",
+        "glauben",
+        "hoffen",
         // Separable verbs in a subordinate clause, particle and verb in one word ("wie ein Sprecher
         // mitteilte"); in a main clause they are split (`separable_cues`).
         "mitteilte",
