@@ -449,3 +449,23 @@ fn german_cue_right_after_a_quotation_in_the_prefield() {
     // The quotation stands before the verb; its subject follows the verb.
     assert_eq!(speaker_of(&qs, "schweren Eingriff"), Some("Datenschützer"));
 }
+
+#[test]
+fn german_source_phrases_with_a_quoted_source_or_a_plural_noun() {
+    let qs = plain_quotes(
+        "Wahl in Nordland\n\n\
+         Die Wahl in Nordland ist umstritten.\n\n\
+         Laut „Nordpost“ zeichnet die Regierung von ihrem Gegner das Bild eines „gefährlichen \
+         Abenteurers“.\n\n\
+         Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit \
+         die Wahl nicht in Misskredit gerät.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "gefährlichen Abenteurers"),
+        Some("Nordpost")
+    );
+    assert_eq!(
+        speaker_of(&qs, "differenzierte Betrachtung"),
+        Some("des Verlages")
+    );
+}

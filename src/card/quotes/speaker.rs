@@ -87,6 +87,9 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     while i > 0 && q - i < CUE_REACH + 6 {
         i -= 1;
         match &toks[i] {
+            // "Laut „Reuters“ zeichnet …": a source named in quotation marks right after its
+            // source word is part of the attribution, not a quotation before this one.
+            Tok::Quoted(_) if i > 0 && phrase_at(toks, i - 1, lex).is_some() => {}
             Tok::Quoted(_) | Tok::Punct('.') => break,
             Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => {
                 return Some(outer_source(toks, q, lex).unwrap_or(i));
