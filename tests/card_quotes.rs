@@ -469,3 +469,14 @@ fn german_source_phrases_with_a_quoted_source_or_a_plural_noun() {
         Some("des Verlages")
     );
 }
+
+#[test]
+fn german_the_one_quoted_is_the_object_of_zitieren() {
+    let qs = plain_quotes(
+        "Trainer bleibt gelassen\n\n\
+         Der Verein hat am Sonntag erneut verloren.\n\n\
+         Die Nordpost zitiert den Trainer mit den Worten: „Wir steigen nicht ab, das verspreche \
+         ich.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir steigen nicht ab"), Some("den Trainer"));
+}

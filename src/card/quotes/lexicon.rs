@@ -95,6 +95,9 @@ pub struct QuoteLexicon {
     /// wie X sagte). Any other first word opens a new clause with a subject of its own („…“,
     /// Trainer Y bezeichnete …). Empty where the subject may come first („…,” Sanders said).
     pub cue_clause_openers: &'static [&'static str],
+    /// Verbs of quoting ("zitiert"): before the quotation, their object is the one quoted ("Die
+    /// Zeitung zitiert den Trainer mit den Worten: „…“"), not their subject.
+    pub quoting_cues: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

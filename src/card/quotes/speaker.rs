@@ -249,6 +249,12 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
             _ => mention_backward(toks, c, f).or(after),
         }
     } else if c < q && q != usize::MAX {
+        // "Die Zeitung zitiert den Trainer mit den Worten: „…“": the one quoted is the object.
+        if f.lex.quoting_cues.contains(&word.as_str()) {
+            if let Some(m) = source_after(toks, c + 1, f) {
+                return Some(m);
+            }
+        }
         // "X said Monday that he will “…” and insisted that his party was “…”": with no subject
         // since the quotation before, the sentence's subject speaks, not the object after the cue.
         let back = mention_backward(toks, c, f).or_else(|| clause_subject(toks, 0, c, f));

@@ -782,6 +782,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "wie", "so", "hatte", "hat", "haben", "hatten", "hätte", "habe", "wird", "wurde", "werden",
         "wurden", "soll", "sollte", "sollen", "will", "wollte", "ist", "war",
     ],
+    quoting_cues: &["zitiert", "zitierte", "zitieren", "zitierten"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

@@ -417,6 +417,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     possessives: &[],
     infinitive_marker: "",
     cue_clause_openers: &[],
+    quoting_cues: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
