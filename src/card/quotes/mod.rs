@@ -76,7 +76,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             && !t.ends_with(['.', ',', '!', '?', ':', ';', '…']);
         named.then(|| t.to_string())
     };
-    let mut registry = Registry::default();
+    let mut registry = Registry::new(lex);
     // The speaker and cue of the latest attribution, and its sentence.
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();

@@ -536,15 +536,12 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
             let m = if adverbial || dependent {
                 None
             } else {
+                let first = mention_at(toks, start, stop, f);
                 let opening = start == sentence_start;
                 opening
-                    .then(|| name_after_verb(toks, start, stop, f))
+                    .then(|| name_after_verb(toks, first.as_ref(), start, stop, f))
                     .flatten()
-                    .or_else(|| {
-                        mention_at(toks, start, stop, f)
-                            .map(|(m, _)| m)
-                            .filter(|m| !possession(m, f.lex))
-                    })
+                    .or_else(|| first.map(|(m, _)| m).filter(|m| !possession(m, f.lex)))
             };
             clauses.push((m, stop == end));
         }
@@ -607,7 +604,14 @@ fn possession(m: &Mention, lex: &QuoteLexicon) -> bool {
 /// Karl Huber in Frage: „…“" — a full name after a role noun, later in the clause, is its subject.
 /// Only in a sentence's opening clause, and where nouns are capitalised (elsewhere the clause's
 /// first name is read).
-fn name_after_verb(toks: &[Tok], start: usize, stop: usize, f: &Finder) -> Option<Mention> {
+/// `first` is the clause's first mention and its offset.
+fn name_after_verb(
+    toks: &[Tok],
+    first: Option<&(Mention, usize)>,
+    start: usize,
+    stop: usize,
+    f: &Finder,
+) -> Option<Mention> {
     if !f.lex.nouns_capitalised {
         return None;
     }
@@ -615,12 +619,12 @@ fn name_after_verb(toks: &[Tok], start: usize, stop: usize, f: &Finder) -> Optio
     // The clause opens with a noun phrase that names no one: a description without a role, or
     // capitalised words nobody in the article is called ("Jede Verantwortung").
     // The look starts after that noun phrase (its words counted from where it opens).
-    let (weak, past) = match mention_at(toks, start, stop, f) {
+    let (weak, past) = match first {
         Some((Mention::Description { head, surface, .. }, at)) => {
-            (!f.lex.is_role(&head), at + surface.split(' ').count())
+            (!f.lex.is_role(head), at + surface.split(' ').count())
         }
         Some((Mention::Name(n), at)) => (
-            !knows(&n) && !n.split(' ').any(|w| f.lex.is_role(w)),
+            !knows(n) && !n.split(' ').any(|w| f.lex.is_role(w)),
             at + n.split(' ').count(),
         ),
         _ => (false, 0),
@@ -973,9 +977,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     Some(Mention::Description {
         surface: surface.join(" "),
         head: head.to_string(),
-        refers_back: !lex.is_document(head)
-            && !lex.is_indefinite(w[0])
-            && !with_lower(head, |h| (lex.org_head)(h)),
+        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
         modifier,
     })
 }
@@ -1069,6 +1071,8 @@ pub struct Registry {
     /// Canonical names already credited with a quotation.
     pub speakers: Vec<String>,
     pub last_speaker: Option<(String, usize)>,
+    /// The language's `org_head` test, if it has one.
+    org_head: Option<fn(&str) -> bool>,
 }
 
 struct Known {
@@ -1077,6 +1081,13 @@ struct Known {
 }
 
 impl Registry {
+    pub fn new(lex: &QuoteLexicon) -> Self {
+        Registry {
+            org_head: Some(lex.org_head),
+            ..Registry::default()
+        }
+    }
+
     /// Records every run of two or more name words in the sentence, with its role and apposition.
     pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon) {
         let mut i = 0;
@@ -1183,7 +1194,11 @@ impl Registry {
                     return Some(a);
                 }
                 let stem = stem(head);
-                if !refers_back || stem.chars().count() < 3 {
+                // "die Universität" is an organisation, not a person named before.
+                let org = self
+                    .org_head
+                    .is_some_and(|o| o(&stem) || o(&head.to_lowercase()));
+                if !refers_back || org || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
                 let marked = |context: &str| modifier.as_ref().is_none_or(|m| context.contains(m));
