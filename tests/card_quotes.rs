@@ -277,3 +277,206 @@ fn english_participle_after_a_quotation_hangs_on_the_subject() {
     );
     assert_eq!(speaker_of(&qs, "a great day"), Some("Helen Cartwright"));
 }
+
+#[test]
+fn german_separable_verbs_and_impersonal_attributions_after_the_quotation() {
+    let qs = plain_quotes(
+        "Werft in Kiel baut weniger Schiffe\n\n\
+         Die Werft hat im vergangenen Jahr drei Schiffe ausgeliefert.\n\n\
+         „Die Fertigung wird nicht erweitert“, gab ein Sprecher der Werft bekannt.\n\n\
+         Der Betriebsrat wandte sich an die Belegschaft. „Wir werden um jede Stelle kämpfen“, heißt \
+         es in dem Schreiben an die Mitarbeiter.\n",
+    );
+    // "gab … bekannt": the verb is a cue with its particle at the clause's end.
+    assert_eq!(
+        speaker_of(&qs, "Die Fertigung"),
+        Some("ein Sprecher der Werft")
+    );
+    // "…“, heißt es in dem Schreiben": the document is read in the cue's clause after the quotation.
+    assert_eq!(speaker_of(&qs, "Wir werden um jede"), Some("dem Schreiben"));
+}
+
+#[test]
+fn german_subject_before_a_colon_is_read_in_the_main_clause() {
+    let qs = plain_quotes(
+        "Streit um die Ortsumgehung\n\n\
+         Der Kreistag hat die Pläne für die Ortsumgehung vertagt.\n\n\
+         Der Landrat zeigte sich besorgt, dass die Kosten weiter steigen würden: „So teuer war \
+         noch keine Straße im Kreis.“\n\n\
+         Der Kämmerer hat wenig Hemmungen, seine Freude über die Vertagung offen zu zeigen: „Das \
+         Geld brauchen wir für die Schulen.“\n\n\
+         Die Bürgermeisterin Eva Roth äußerte sich zuversichtlich: „Wir finden eine Lösung.“ Ihre \
+         Zuversicht stützt sich auf frühere Verhandlungen: „Am Ende gab es immer eine Einigung.“\n\n\
+         Die praktische Umsetzung der Pläne stellte der FDP-Vorsitzende Franz Huber ebenfalls in \
+         Frage: „Die Trasse führt mitten durch das Moor.“\n",
+    );
+    // Not the subject of the "dass" clause, nor the object of the infinitive clause.
+    assert_eq!(speaker_of(&qs, "So teuer war"), Some("Der Landrat"));
+    assert_eq!(speaker_of(&qs, "Das Geld brauchen"), Some("Der Kämmerer"));
+    // A possessive's noun phrase is what someone has: the speaker before goes on.
+    assert_eq!(speaker_of(&qs, "Am Ende gab es"), Some("Eva Roth"));
+    // Object in front, subject after the verb; "Franz" is a given name despite its noun ending.
+    assert_eq!(speaker_of(&qs, "Die Trasse führt"), Some("Franz Huber"));
+}
+
+#[test]
+fn german_quotation_without_a_cue_takes_the_sentence_subject() {
+    let qs = plain_quotes(
+        "Lagerhallen werden geprüft\n\n\
+         Im Hafen von Emden sind mehrere Lagerhallen geschlossen worden.\n\n\
+         Die Gewerkschaft verlangte eine Untersuchung der „unhaltbaren Zustände in den Hallen“.\n\n\
+         Nordwerk gab dazu bekannt: „Die Hallen werden bis zum Sommer saniert.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "unhaltbaren Zustände"),
+        Some("Die Gewerkschaft")
+    );
+    // A lone name right before a separable verb of saying is its subject.
+    assert_eq!(speaker_of(&qs, "Die Hallen werden"), Some("Nordwerk"));
+}
+
+#[test]
+fn german_organisations_and_subjects_after_the_verb() {
+    let qs = plain_quotes(
+        "Hochschule entzieht Doktortitel\n\n\
+         Die Hochschule Lindau hat einem Politiker den Doktortitel aberkannt. Professor Udo Brack \
+         leitet die Kommission der Hochschule. „Wir prüfen jeden Fall“, sagte Brack. Die \
+         Hochschule erklärte dazu: „Die Regeln gelten für alle.“\n\n\
+         Kulturministerin Petra Kahl stellte am Montag den Bericht vor. Jede Verantwortung für die \
+         Panne weist Kahl von sich: „Das war nicht mein Haus.“\n",
+    );
+    // "Die Hochschule" is an organisation, not the professor whose words mention it.
+    assert_eq!(speaker_of(&qs, "Die Regeln gelten"), Some("Die Hochschule"));
+    // Object in front, the known name right after the verb is the subject.
+    assert_eq!(speaker_of(&qs, "Das war nicht mein"), Some("Petra Kahl"));
+}
+
+#[test]
+fn german_reported_speech_goes_on_reporting_the_speaker() {
+    let qs = plain_quotes(
+        "Haushalt ohne neue Schulden\n\n\
+         Finanzminister Peter Steinmann legte am Dienstag den Haushalt vor.\n\n\
+         In Brüssel hatte Steinmann Positives zu berichten. Erstmals sei das Land in der Lage, die \
+         Regeln „ohne neue Schulden“ einzuhalten.\n\n\
+         Bildungsministerin Eva Schaller verteidigte die Gebühren. „Ich halte sie für richtig“, \
+         sagte Schaller. Eine Umfrage zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.\n",
+    );
+    // "Steinmann Positives": the name ends with the word the article knows.
+    assert_eq!(
+        speaker_of(&qs, "ohne neue Schulden"),
+        Some("Peter Steinmann")
+    );
+    // "zeige" is Konjunktiv I: still the minister's account.
+    assert_eq!(speaker_of(&qs, "dass die Gebühren"), Some("Eva Schaller"));
+}
+
+#[test]
+fn german_cue_after_a_quotation_opens_its_clause() {
+    let qs = plain_quotes(
+        "Pokalspiel mit vielen Karten\n\n\
+         Der Schiedsrichter wurde nach dem Spiel heftig kritisiert.\n\n\
+         Stürmer Lukas Brandner, der wegen zweier Fouls vom Platz musste, nannte seinen \
+         Platzverweis „überzogen“, Trainer Jonas Keller bezeichnete die acht Karten als \
+         „übertrieben“.\n",
+    );
+    // "Trainer Jonas Keller bezeichnete" is a clause of its own, with its own subject.
+    assert_eq!(speaker_of(&qs, "überzogen"), Some("Lukas Brandner"));
+    assert_eq!(speaker_of(&qs, "übertrieben"), Some("Jonas Keller"));
+}
+
+#[test]
+fn german_two_roles_joined_before_a_name() {
+    let qs = plain_quotes(
+        "Streit um die Gesamtschulen\n\n\
+         Im Landtag wurde am Mittwoch über die Schulform gestritten.\n\n\
+         Der Landtagsabgeordnete und Fraktionschef Bernd Albers sprach von einem „Feldzug gegen \
+         die Gesamtschule zum Beginn der Anmeldewoche“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Feldzug gegen"), Some("Bernd Albers"));
+}
+
+#[test]
+fn german_capitalised_words_after_a_number_are_no_name() {
+    // ("die durch den …" is a relative clause: its article opens no subject.)
+    let qs = plain_quotes(
+        "Kreise klagen gegen das Gesetz\n\n\
+         Der Bundestag hat das Gesetz im Frühjahr beschlossen.\n\n\
+         Die Landkreise erwarten Mehrkosten von bis zu zwei Milliarden Euro, die durch den \
+         „erheblichen Nachholbedarf“ der Kliniken entstünden.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "erheblichen Nachholbedarf"),
+        Some("Die Landkreise")
+    );
+}
+
+#[test]
+fn german_coined_term_takes_no_sentence_subject() {
+    let qs = plain_quotes(
+        "Märkte in Bewegung\n\n\
+         Die Börsen in Asien schlossen am Freitag im Minus.\n\n\
+         Die Anfänge einer „neuen Ordnung der Märkte“ mit Asien machen die Lage schwieriger.\n",
+    );
+    assert_eq!(speaker_of(&qs, "neuen Ordnung"), None);
+}
+
+#[test]
+fn german_one_of_a_group_and_a_reported_subject_are_not_the_named_speaker() {
+    let qs = plain_quotes(
+        "Scheune brennt nieder\n\n\
+         In Lindhof ist in der Nacht eine Scheune abgebrannt.\n\n\
+         Der Einsatzleiter Tobias Renner bestätigte den Brand am Morgen. Einer der anwesenden \
+         Helfer sagte: „So schnell habe ich noch kein Feuer wachsen sehen.“\n\n\
+         Die Sprecherin des Landrats teilte mit, Bürgermeister Uwe Kamp „steht bereit“, den \
+         Betroffenen zu helfen.\n",
+    );
+    // "Einer der …" is one of a group, not the chief named before.
+    assert_eq!(
+        speaker_of(&qs, "So schnell habe"),
+        Some("Einer der anwesenden Helfer")
+    );
+    // The name after "teilte mit," is the subject of the reported clause, not an apposition.
+    assert_ne!(speaker_of(&qs, "steht bereit"), Some("Uwe Kamp"));
+}
+
+#[test]
+fn german_cue_right_after_a_quotation_in_the_prefield() {
+    let qs = plain_quotes(
+        "Streit um die Datenbank\n\n\
+         Das Kabinett hat den Entwurf am Mittwoch beschlossen.\n\n\
+         Von einem „schweren Eingriff in die Privatsphäre“ sprechen Datenschützer seit Wochen.\n",
+    );
+    // The quotation stands before the verb; its subject follows the verb.
+    assert_eq!(speaker_of(&qs, "schweren Eingriff"), Some("Datenschützer"));
+}
+
+#[test]
+fn german_source_phrases_with_a_quoted_source_or_a_plural_noun() {
+    let qs = plain_quotes(
+        "Wahl in Nordland\n\n\
+         Die Wahl in Nordland ist umstritten.\n\n\
+         Laut „Nordpost“ zeichnet die Regierung von ihrem Gegner das Bild eines „gefährlichen \
+         Abenteurers“.\n\n\
+         Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit \
+         die Wahl nicht in Misskredit gerät.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "gefährlichen Abenteurers"),
+        Some("Nordpost")
+    );
+    assert_eq!(
+        speaker_of(&qs, "differenzierte Betrachtung"),
+        Some("des Verlages")
+    );
+}
+
+#[test]
+fn german_the_one_quoted_is_the_object_of_zitieren() {
+    let qs = plain_quotes(
+        "Trainer bleibt gelassen\n\n\
+         Der Verein hat am Sonntag erneut verloren.\n\n\
+         Die Nordpost zitiert den Trainer mit den Worten: „Wir steigen nicht ab, das verspreche \
+         ich.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir steigen nicht ab"), Some("den Trainer"));
+}

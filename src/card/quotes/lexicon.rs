@@ -13,6 +13,10 @@ pub struct QuoteLexicon {
     pub cues: &'static [&'static str],
     /// Phrases that put the source right after them ("laut", "according to", "nach Angaben").
     pub source_after_phrase: &'static [&'static str],
+    /// Separable verbs of saying as (finite form, particle): the form is a cue only where its particle
+    /// closes the clause ("gab ein Sprecher bekannt", "teilte das Ministerium mit: …"); alone it
+    /// means something else ("gab", "teilte").
+    pub separable_cues: &'static [(&'static str, &'static str)],
     /// Words that put the source right before them ("zufolge").
     pub source_before_word: &'static [&'static str],
     /// Personal pronouns that can stand for a speaker named earlier ("er", "sie", "he", "she").
@@ -35,6 +39,17 @@ pub struct QuoteLexicon {
     /// Endings of common nouns: a capitalised word with one, followed by more, is no first name
     /// ("Bundesregierung Mehrkosten", "Engagement Deutschlands").
     pub noun_endings: &'static [&'static str],
+    /// Whether a capitalised word is a listed given name ("Franz", "Dennis"): it opens a name even
+    /// with a common noun's ending.
+    pub given_name: fn(&str) -> bool,
+    /// Whether a lowercase noun names an organisation ("universität", "landesregierung"): a
+    /// description with it as head ("die Universität") does not point back to a person named before.
+    pub org_head: fn(&str) -> bool,
+    /// Endings of an inflected attributive adjective ("großen", "weitem"), and number words
+    /// ("zwei", "zehn"): capitalised words right after one are a noun phrase ("zwei Milliarden
+    /// Euro", "einem großen Einkaufszentrum Parolen"), not a name. Only where nouns are capitalised.
+    pub attributive_endings: &'static [&'static str],
+    pub numerals: &'static [&'static str],
     /// Endings of finite verbs in lowercase ("refused", "tried"): a description stops before one
     /// ("The spokesman refused to …" is "The spokesman"). Empty where nouns are capitalised.
     pub verb_endings: &'static [&'static str],
@@ -66,6 +81,23 @@ pub struct QuoteLexicon {
     /// Conjunctions that open a new clause after a quotation ("“…,” but he also noted …"): a cue
     /// after one belongs to that clause, not to the quotation.
     pub conjunctions: &'static [&'static str],
+    /// Words that open a subordinate clause ("dass", "weil", "nachdem"): before a colon, the noun
+    /// phrase of such a clause is not the one who speaks ("Er zeigte sich besorgt, dass die Lage
+    /// …: „…“").
+    pub subordinators: &'static [&'static str],
+    /// Possessive determiners ("seine", "ihre"): a description they open is what someone has ("Seine
+    /// Zuversicht"), a speaker only when its head is a role ("seine Sprecherin").
+    pub possessives: &'static [&'static str],
+    /// The particle of an infinitive clause ("zu"): "…, seine Pläne offen zu zeigen" has no subject.
+    pub infinitive_marker: &'static str,
+    /// Where a cue after a quotation must open its clause (German verb-second order: „…“, sagte X),
+    /// the words that may stand before it: auxiliaries and "wie", "so" („…“, hatte X gesagt; „…“,
+    /// wie X sagte). Any other first word opens a new clause with a subject of its own („…“,
+    /// Trainer Y bezeichnete …). Empty where the subject may come first („…,” Sanders said).
+    pub cue_clause_openers: &'static [&'static str],
+    /// Verbs of quoting ("zitiert"): before the quotation, their object is the one quoted ("Die
+    /// Zeitung zitiert den Trainer mit den Worten: „…“"), not their subject.
+    pub quoting_cues: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],
@@ -100,6 +132,9 @@ const REPORTED_MOOD: u16 = 1 << 10;
 const SOURCE_WORD: u16 = 1 << 11;
 const DOCUMENT: u16 = 1 << 13;
 const CONJUNCTION: u16 = 1 << 12;
+/// The finite form of a separable verb of saying (for `may_be_cue`).
+const SEPARABLE: u16 = 1 << 14;
+const SUBORDINATOR: u16 = 1 << 15;
 
 impl QuoteLexicon {
     fn index(&self) -> &Index {
@@ -119,7 +154,11 @@ impl QuoteLexicon {
                 (self.reported_mood, REPORTED_MOOD),
                 (self.document_nouns, DOCUMENT),
                 (self.conjunctions, CONJUNCTION),
+                (self.subordinators, SUBORDINATOR),
             ];
+            for (form, _) in self.separable_cues {
+                *lists.entry(form).or_insert(0) |= SEPARABLE;
+            }
             let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
             for (list, bit) in all.into_iter().chain(calendar) {
                 for w in list {
@@ -150,7 +189,16 @@ impl QuoteLexicon {
     /// False for a word that is no cue, no source word and opens no source phrase: one lookup that
     /// settles most words before the exact tests.
     pub fn may_be_cue(&self, word: &str) -> bool {
-        self.on(word, CUE | SOURCE_WORD)
+        self.on(word, CUE | SOURCE_WORD | SEPARABLE)
+    }
+    /// Whether `form` is the finite form of a separable verb of saying whose particle is `particle`.
+    pub fn is_separable_cue(&self, form: &str, particle: &str) -> bool {
+        self.on(form, SEPARABLE)
+            && with_lower(form, |f| {
+                self.separable_cues
+                    .iter()
+                    .any(|&(v, p)| v == f && p == particle)
+            })
     }
     pub fn is_adverb_cue(&self, word: &str) -> bool {
         self.on(word, ADVERB_CUE)
@@ -195,6 +243,12 @@ impl QuoteLexicon {
     }
     pub fn is_reported_mood(&self, word: &str) -> bool {
         self.on(word, REPORTED_MOOD)
+    }
+    pub fn is_subordinator(&self, word: &str) -> bool {
+        self.on(word, SUBORDINATOR)
+    }
+    pub fn is_possessive(&self, word: &str) -> bool {
+        with_lower(word, |w| self.possessives.contains(&w))
     }
     pub fn is_conjunction(&self, word: &str) -> bool {
         self.on(word, CONJUNCTION)
@@ -255,6 +309,8 @@ mod tests {
             SOURCE_WORD,
             DOCUMENT,
             CONJUNCTION,
+            SEPARABLE,
+            SUBORDINATOR,
         ];
         for (i, a) in bits.iter().enumerate() {
             assert_eq!(a.count_ones(), 1);

@@ -76,7 +76,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             && !t.ends_with(['.', ',', '!', '?', ':', ';', '…']);
         named.then(|| t.to_string())
     };
-    let mut registry = Registry::default();
+    let mut registry = Registry::new(lex);
     // The speaker and cue of the latest attribution, and its sentence.
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();
@@ -114,6 +114,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 .take(2)
                 .filter_map(Tok::word)
                 .collect();
+            let coined = before.first().is_some_and(|w| lex.is_indefinite(w));
             let cx = judge::Context {
                 before: &before,
                 colon_before: q > 0 && matches!(toks.get(q - 1), Some(Tok::Punct(':'))),
@@ -187,7 +188,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                             (registry.resolve(&m, actors, si), None)
                         }
                         _ if standalone || cx.colon_before => carried,
-                        _ => (None, None),
+                        // Last resort: the sentence's subject ("Die Organisation verlangte eine
+                        // Untersuchung der „…“").
+                        // Not for a term coined after an indefinite article ("Die Anfänge
+                        // einer „Achse des Aufruhrs“ …"): it names no one's words.
+                        _ => match speaker::sentence_subject(&toks, q, &finder) {
+                            Some(m) if lex.nouns_capitalised && !coined => {
+                                (registry.resolve(&m, actors, si), None)
+                            }
+                            _ => (None, None),
+                        },
                     }
                 }
             };
@@ -223,7 +233,8 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             };
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
-                if !lex.is_cue(w) || lex.is_adverb_cue(w) {
+                let cue = lex.is_cue(w) || speaker::separable_cue_at(&toks, c, lex);
+                if !cue || lex.is_adverb_cue(w) {
                     return None;
                 }
                 let m = speaker::mention_for_cue(&toks, c, usize::MAX, &finder)?;
@@ -378,7 +389,9 @@ fn uncued_mention(
         })
         .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
-                if n.contains(' ') && !n.split(' ').any(|w| finder.lex.is_particle(w))
+                if n.contains(' ')
+                    && !n.split(' ').any(|w| finder.lex.is_particle(w))
+                    && !after_modifier(toks, p, finder.lex)
                     || !finder.lex.nouns_capitalised
                     || registry.knows_speaker(&n)
                     || knows_actor(actors, &n) =>
@@ -388,6 +401,25 @@ fn uncued_mention(
             Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
             _ => None,
         })
+}
+
+/// Whether the word before `p` is a number or an inflected adjective ("zwei Milliarden Euro",
+/// "einem großen Einkaufszentrum Parolen"): the capitalised words from `p` are a noun phrase.
+fn after_modifier(toks: &[Tok], p: usize, lex: &QuoteLexicon) -> bool {
+    let Some(b) = p
+        .checked_sub(1)
+        .and_then(|b| toks.get(b))
+        .and_then(Tok::word)
+    else {
+        return false;
+    };
+    let lower = b
+        .chars()
+        .all(|c| c.is_lowercase() || c.is_ascii_digit() || ".,".contains(c));
+    lower
+        && (b.chars().any(|c| c.is_ascii_digit())
+            || lex.numerals.contains(&b)
+            || b.chars().count() > 4 && lex.attributive_endings.iter().any(|e| b.ends_with(e)))
 }
 
 /// For each token, whether the words that `speaker::mention_at` would read from there (up to the next

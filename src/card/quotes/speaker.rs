@@ -51,10 +51,27 @@ pub struct Finder<'a> {
 pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) -> Option<usize> {
     // A quotation that runs straight on into the sentence ("called it “a disgrace” during …") is not
     // followed by its attribution; one closed by a comma or an end mark is.
+    // Where the cue opens its clause (verb second), a cue right after the quotation is its own:
+    // "Von einem „schweren Eingriff“ spricht der Entwurf".
+    // (Not a verb ending its clause: "hatte ihn als „falsch“ zurückgewiesen.")
+    let adjacent = !lex.cue_clause_openers.is_empty()
+        && is_cue_at(toks, q + 1, lex)
+        && matches!(toks.get(q + 2), Some(Tok::Word(_)));
     let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
-        || quote_text.trim_end().ends_with([',', '.', '!', '?', '…']);
+        || quote_text.trim_end().ends_with([',', '.', '!', '?', '…'])
+        || adjacent;
+    // „…“, Trainer Y bezeichnete …: where the cue opens its clause, another first word starts a
+    // clause of its own.
+    let first = (q + 1..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
+    let opens_clause = lex.cue_clause_openers.is_empty()
+        || first.is_none_or(|k| match toks.get(k) {
+            Some(Tok::Word(w)) => {
+                is_cue_at(toks, k, lex) || with_lower(w, |w| lex.cue_clause_openers.contains(&w))
+            }
+            _ => true,
+        });
     let mut i = q + 1;
-    while framed && i < toks.len() && i <= q + CUE_REACH {
+    while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
             Tok::Quoted(_) => break,
             Tok::Punct('!' | '?' | ';' | ':') => break,
@@ -70,6 +87,9 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     while i > 0 && q - i < CUE_REACH + 6 {
         i -= 1;
         match &toks[i] {
+            // "Laut „Reuters“ zeichnet …": a source named in quotation marks right after its
+            // source word is part of the attribution, not a quotation before this one.
+            Tok::Quoted(_) if i > 0 && phrase_at(toks, i - 1, lex).is_some() => {}
             Tok::Quoted(_) | Tok::Punct('.') => break,
             Tok::Word(w) if is_cue_at(toks, i, lex) && !lex.is_adverb_cue(w) => {
                 return Some(outer_source(toks, q, lex).unwrap_or(i));
@@ -122,7 +142,39 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     if in_name || noun {
         return false;
     }
-    lex.is_cue(w) || lex.is_source_before(w) || phrase_at(toks, i, lex).is_some()
+    lex.is_cue(w)
+        || lex.is_source_before(w)
+        || phrase_at(toks, i, lex).is_some()
+        || separable_cue_at(toks, i, lex)
+}
+
+/// How many tokens after a separable verb its particle may close the clause.
+const PARTICLE_REACH: usize = 16;
+
+/// Whether the word at `i` is the finite form of a separable verb of saying whose particle closes
+/// its clause later in the sentence: "gab ein Sprecher bekannt", "teilte das Amt mit: „…“" (not
+/// "teilte die Kosten mit ihm", where the particle word opens a phrase).
+pub fn separable_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
+    let Some(form) = toks.get(i).and_then(Tok::word) else {
+        return false;
+    };
+    if lex.separable_cues.is_empty() || !lex.may_be_cue(form) {
+        return false;
+    }
+    let rest = toks.get(i + 1..).unwrap_or_default();
+    for (k, t) in rest.iter().enumerate().take(PARTICLE_REACH) {
+        match t {
+            Tok::Word(p) => {
+                let closes = !matches!(rest.get(k + 1), Some(Tok::Word(_)));
+                if closes && lex.is_separable_cue(form, p) {
+                    return true;
+                }
+            }
+            Tok::Quoted(_) | Tok::Punct('.' | '!' | '?' | ';' | ':') => return false,
+            Tok::Punct(_) => {}
+        }
+    }
+    false
 }
 
 /// Length of a source phrase ("according to", "nach Angaben") starting at `i`. Runs at every word,
@@ -197,6 +249,12 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
             _ => mention_backward(toks, c, f).or(after),
         }
     } else if c < q && q != usize::MAX {
+        // "Die Zeitung zitiert den Trainer mit den Worten: „…“": the one quoted is the object.
+        if f.lex.quoting_cues.contains(&word.as_str()) {
+            if let Some(m) = source_after(toks, c + 1, f) {
+                return Some(m);
+            }
+        }
         // "X said Monday that he will “…” and insisted that his party was “…”": with no subject
         // since the quotation before, the sentence's subject speaks, not the object after the cue.
         let back = mention_backward(toks, c, f).or_else(|| clause_subject(toks, 0, c, f));
@@ -244,14 +302,26 @@ fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
             .and_then(Tok::word)
             .is_some_and(|w| w.eq_ignore_ascii_case(f.lex.dummy_subject))
     };
-    let impersonal = toks.iter().enumerate().any(|(k, t)| {
+    let cue = toks.iter().enumerate().position(|(k, t)| {
         t.word().is_some_and(|w| f.lex.impersonal_cues.contains(&w))
             && (is_dummy(k + 1) || k.checked_sub(1).is_some_and(is_dummy))
-    });
-    if !impersonal {
-        return None;
-    }
-    let w: Vec<&str> = toks.iter().map_while(Tok::word).collect();
+    })?;
+    // The words of the cue's clause: "In dem Antrag heißt es", "„…“, heißt es in dem Schreiben".
+    let start = toks[..cue]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    // Failing that, the sentence's opening words: "Im letzten Satz der Anordnung, die …, heißt es:".
+    document_after_preposition(toks, start, f).or_else(|| {
+        (start > 0)
+            .then(|| document_after_preposition(toks, 0, f))
+            .flatten()
+    })
+}
+
+/// The noun phrase after the first preposition among the words from `start` to the next break.
+fn document_after_preposition(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+    let w: Vec<&str> = toks.get(start..)?.iter().map_while(Tok::word).collect();
     (0..w.len().saturating_sub(1)).find_map(|k| {
         let prep = w[k];
         if !f.lex.is_preposition(prep) || f.lex.is_cue(prep) {
@@ -339,6 +409,11 @@ fn apposition_name(toks: &[Tok], comma: usize, f: &Finder) -> Option<Mention> {
     let mut end = comma + 1;
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
+    }
+    // "teilte mit, Tony Blair „steht bereit“": a name running on into a quotation is the subject
+    // of the reported clause, not an apposition.
+    if matches!(toks.get(end), Some(Tok::Quoted(_))) {
+        return None;
     }
     match mention_at(toks, comma + 1, end, f) {
         Some((Mention::Name(n), 0)) if n.contains(' ') => Some(Mention::Name(n)),
@@ -455,10 +530,18 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
             let adverbial = toks[start]
                 .word()
                 .is_some_and(|w| f.lex.is_preposition(w) && stop < end);
-            let m = if adverbial {
+            // Nor does a subordinate or infinitive clause, unless it holds the cue ("wie X sagte").
+            let holds_cue = stop == end && matches!(toks.get(end), Some(Tok::Word(_)));
+            let dependent = !holds_cue && dependent_clause(toks, start, stop, f.lex);
+            let m = if adverbial || dependent {
                 None
             } else {
-                mention_at(toks, start, stop, f).map(|(m, _)| m)
+                let first = mention_at(toks, start, stop, f);
+                let opening = start == sentence_start;
+                opening
+                    .then(|| name_after_verb(toks, first.as_ref(), start, stop, f))
+                    .flatten()
+                    .or_else(|| first.map(|(m, _)| m).filter(|m| !possession(m, f.lex)))
             };
             clauses.push((m, stop == end));
         }
@@ -485,6 +568,107 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
     Some(chosen)
 }
 
+/// Whether the words `toks[start..stop]` form a subordinate clause ("dass die Lage …") or an
+/// infinitive clause ("seine Pläne offen zu zeigen"), neither of which has the speaker as subject.
+fn dependent_clause(toks: &[Tok], start: usize, stop: usize, lex: &QuoteLexicon) -> bool {
+    let word = |k: usize| toks.get(k).and_then(Tok::word);
+    // A relative clause: "…, die durch einen Fehler …", "…, der als Zeuge gilt".
+    let relative = lex.nouns_capitalised
+        && start > 0
+        && word(start).is_some_and(|w| lex.is_determiner(w) && !is_capitalised(w))
+        && word(start + 1).is_some_and(|w| !is_capitalised(w) && !lex.is_determiner(w));
+    let subordinate = start > 0 && word(start).is_some_and(|w| lex.is_subordinator(w)) || relative;
+    let infinitive = !lex.infinitive_marker.is_empty()
+        && stop >= start + 2
+        && word(stop - 2).is_some_and(|w| w == lex.infinitive_marker)
+        && word(stop - 1).is_some_and(|w| w.chars().all(char::is_lowercase));
+    subordinate || infinitive
+}
+
+/// A description opened by a possessive whose head is no role ("Seine Zuversicht gründet sich auf
+/// …"): what someone has, not who speaks.
+fn possession(m: &Mention, lex: &QuoteLexicon) -> bool {
+    match m {
+        Mention::Description { surface, head, .. } => {
+            surface
+                .split(' ')
+                .next()
+                .is_some_and(|w| lex.is_possessive(w))
+                && !lex.is_role(head)
+        }
+        _ => false,
+    }
+}
+
+/// Verb-second order with an object in front: "Die Anwendung der Regel stellte der Vorsitzende
+/// Karl Huber in Frage: „…“" — a full name after a role noun, later in the clause, is its subject.
+/// Only in a sentence's opening clause, and where nouns are capitalised (elsewhere the clause's
+/// first name is read).
+/// `first` is the clause's first mention and its offset.
+fn name_after_verb(
+    toks: &[Tok],
+    first: Option<&(Mention, usize)>,
+    start: usize,
+    stop: usize,
+    f: &Finder,
+) -> Option<Mention> {
+    if !f.lex.nouns_capitalised {
+        return None;
+    }
+    let knows = |n: &str| n.split(' ').next_back().is_some_and(|l| (f.known)(l));
+    // The clause opens with a noun phrase that names no one: a description without a role, or
+    // capitalised words nobody in the article is called ("Jede Verantwortung").
+    // The look starts after that noun phrase (its words counted from where it opens).
+    let (weak, past) = match first {
+        Some((Mention::Description { head, surface, .. }, at)) => {
+            (!f.lex.is_role(head), at + surface.split(' ').count())
+        }
+        Some((Mention::Name(n), at)) => (
+            !knows(n) && !n.split(' ').any(|w| f.lex.is_role(w)),
+            at + n.split(' ').count(),
+        ),
+        _ => (false, 0),
+    };
+    if !weak {
+        return None;
+    }
+    (start + past.max(1)..stop).find_map(|p| {
+        let w = toks.get(p).and_then(Tok::word)?;
+        let article = f.lex.is_determiner(w) && !f.lex.is_oblique(w) && !is_capitalised(w);
+        // "Jede Verantwortung weist Huber von sich:": a name the article knows right after a
+        // lowercase word that governs nothing (the verb).
+        let after_verb = is_name_word(w, f.lex)
+            && toks
+                .get(p - 1)
+                .and_then(Tok::word)
+                .is_some_and(|v| verb_position(v, f.lex));
+        if !article && !after_verb {
+            return None;
+        }
+        match mention_at(toks, p, stop, f) {
+            Some((Mention::Name(n), 0))
+                if article && n.contains(' ') || after_verb && knows(&n) =>
+            {
+                Some(Mention::Name(n))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Whether a word may be the finite verb right before a subject: lowercase and no article,
+/// preposition, particle or other function word.
+fn verb_position(w: &str, lex: &QuoteLexicon) -> bool {
+    w.chars().all(char::is_lowercase)
+        && !lex.adjective_endings.iter().any(|e| w.ends_with(e))
+        && !lex.is_not_name(w)
+        && !lex.is_preposition(w)
+        && !lex.is_oblique(w)
+        && !lex.is_particle(w)
+        && !lex.is_conjunction(w)
+        && !lex.is_subordinator(w)
+}
+
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
 fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     if let Some(m) = quoted_source(toks, start, f) {
@@ -502,6 +686,13 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
         }
     }
     first
+}
+
+/// The subject of the sentence a quotation at `q` stands in, read as before a cue: the last resort
+/// for a quotation no cue, colon or carried attribution gives a speaker ("Die Organisation verlangte
+/// eine Untersuchung der „…“").
+pub fn sentence_subject(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    mention_backward(toks, q, f)
 }
 
 /// The mention right before a colon that opens a quotation ("BKA-Präsident Ziercke: „…“").
@@ -531,6 +722,28 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         if lex.is_pronoun(word) {
             return Some((Mention::Pronoun, i));
         }
+        // "Einer der Feuerwehrmänner": one of a group, someone new, not one named before.
+        if lex.nouns_capitalised && lex.is_indefinite(word) {
+            let group = w
+                .get(i + 1)
+                .filter(|d| lex.is_determiner(d) && !is_capitalised(d))
+                .and_then(|_| description(&w[i + 1..], lex));
+            if let Some(Mention::Description {
+                surface,
+                head,
+                modifier,
+                ..
+            }) = group
+            {
+                let one = Mention::Description {
+                    surface: format!("{word} {surface}"),
+                    head,
+                    refers_back: false,
+                    modifier,
+                };
+                return Some((one, i));
+            }
+        }
         let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
         if !particle_name
             && (lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word))
@@ -557,10 +770,10 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             let raw = raw_run_len(&w[i..], lex);
             // Look past the slice: the cue itself usually ends it ("Putin sagte").
             // A lowercase past-tense verb after it makes it a subject too ("Hollande denounced …").
-            let next_is_cue = toks
-                .get(start + lead + i + raw)
-                .and_then(Tok::word)
-                .is_some_and(|n| lex.is_cue(n) || is_verb_like(n, lex));
+            let after = start + lead + i + raw;
+            let next_is_cue = toks.get(after).and_then(Tok::word).is_some_and(|n| {
+                lex.is_cue(n) || is_verb_like(n, lex) || separable_cue_at(toks, after, lex)
+            });
             let lone_unknown = run.len() == 1 && !(f.known)(run[0]);
             let doubtful = if lex.nouns_capitalised {
                 !next_is_cue && (i > 0 || sentence_initial)
@@ -598,6 +811,14 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     gap += 1;
                 } else {
                     break;
+                }
+            }
+            // "hatte Steinmann Positives zu vermelden": where nouns are capitalised, a noun may
+            // follow a name; the name ends with its last word the article knows.
+            if lex.nouns_capitalised && run.len() >= 2 && !run.last().is_some_and(|l| (f.known)(l))
+            {
+                if let Some(k) = run.iter().rposition(|x| (f.known)(x)) {
+                    run.truncate(k + 1);
                 }
             }
             if !run.is_empty() {
@@ -693,6 +914,15 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         if lex.nouns_capitalised && noun {
             // A German description ends with its noun, unless a name follows a role noun.
             if !w.get(k + 1).is_some_and(|n| is_name_word(n, lex)) {
+                // "Der Abgeordnete und Fraktionschef Anna Roth": two roles joined, then the name.
+                let joined = lex.is_role(word)
+                    && w.get(k + 1).is_some_and(|c| lex.is_conjunction(c))
+                    && w.get(k + 2)
+                        .is_some_and(|r| is_capitalised(r) && lex.is_role(r));
+                let run = name_run(w.get(k + 2..).unwrap_or_default(), lex);
+                if joined && run.len() >= 2 {
+                    return Some(Mention::Name(run.join(" ")));
+                }
                 break;
             }
         }
@@ -822,7 +1052,11 @@ fn plausible(run: &[&str], lex: &QuoteLexicon) -> bool {
     if lex.adjective_endings.iter().any(|e| first.ends_with(e)) {
         return false;
     }
+    // "Franz Huber": a given name is no common noun, whatever its ending.
     !run[..run.len() - 1].iter().any(|w| {
+        if (lex.given_name)(w) {
+            return false;
+        }
         let w = lower(w);
         w.chars().count() > 4 && lex.noun_endings.iter().any(|e| w.ends_with(e))
     })
@@ -837,6 +1071,8 @@ pub struct Registry {
     /// Canonical names already credited with a quotation.
     pub speakers: Vec<String>,
     pub last_speaker: Option<(String, usize)>,
+    /// The language's `org_head` test, if it has one.
+    org_head: Option<fn(&str) -> bool>,
 }
 
 struct Known {
@@ -845,6 +1081,13 @@ struct Known {
 }
 
 impl Registry {
+    pub fn new(lex: &QuoteLexicon) -> Self {
+        Registry {
+            org_head: Some(lex.org_head),
+            ..Registry::default()
+        }
+    }
+
     /// Records every run of two or more name words in the sentence, with its role and apposition.
     pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon) {
         let mut i = 0;
@@ -874,9 +1117,11 @@ impl Registry {
                 .and_then(Tok::word)
                 .is_some_and(|p| {
                     // A particle before a run is a link: "Ex-Gouverneur von Massachusetts Mitt Romney".
-                    p.chars().all(char::is_lowercase)
+                    let lower = p.chars().all(char::is_lowercase)
                         && !lex.is_particle(p)
-                        && (lex.is_determiner(p) || lex.not_names.contains(&p))
+                        && (lex.is_determiner(p) || lex.not_names.contains(&p));
+                    // "Das Staatsoberhaupt Neuseelands" opening a sentence.
+                    lower || lex.nouns_capitalised && is_capitalised(p) && lex.is_determiner(p)
                 });
             if run.len() >= 2 && !after_function_word {
                 let mut context: Vec<&str> = Vec::new();
@@ -949,7 +1194,11 @@ impl Registry {
                     return Some(a);
                 }
                 let stem = stem(head);
-                if !refers_back || stem.chars().count() < 3 {
+                // "die Universität" is an organisation, not a person named before.
+                let org = self
+                    .org_head
+                    .is_some_and(|o| o(&stem) || o(&head.to_lowercase()));
+                if !refers_back || org || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
                 let marked = |context: &str| modifier.as_ref().is_none_or(|m| context.contains(m));
@@ -1028,4 +1277,34 @@ fn named_at_end(surface: &str, actors: &Actors) -> Option<String> {
             .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
             .map(|a| a.name.clone())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::quotes::tokens::tokenize;
+
+    fn toks(text: &str) -> Vec<Tok<'_>> {
+        tokenize(text, (0, text.len()), &[])
+    }
+
+    #[test]
+    fn a_separable_verb_is_a_cue_only_with_its_particle_closing_the_clause() {
+        let de = crate::lang::for_code(Some("de"), "").quotes;
+        let at = |text: &str, word: &str| {
+            let t = toks(text);
+            let i = t.iter().position(|x| x.word() == Some(word)).unwrap();
+            separable_cue_at(&t, i, de)
+        };
+        assert!(at(
+            "Dann gab ein Sprecher der Werft bekannt, es gehe weiter.",
+            "gab"
+        ));
+        assert!(at("Die Behörde teilte am Montag mit: alles gut.", "teilte"));
+        // The particle word opening a phrase is a preposition, not the verb's particle.
+        assert!(!at("Er teilte die Kosten mit seinem Bruder.", "teilte"));
+        // Another verb's particle is not this verb's.
+        assert!(!at("Sie gab den Schlüssel ab.", "gab"));
+        assert!(!at("Er gab nach. Dann kam sie bekannt", "gab"));
+    }
 }
