@@ -401,12 +401,12 @@ fn german_capitalised_words_after_a_number_are_no_name() {
     let qs = plain_quotes(
         "Kreise klagen gegen das Gesetz\n\n\
          Der Bundestag hat das Gesetz im Frühjahr beschlossen.\n\n\
-         Die Landkreise erwarten Mehrkosten von bis zu zwei Milliarden Euro, die durch den \
+         Der Landkreisverband erwartet Mehrkosten von bis zu zwei Milliarden Euro, die durch den \
          „erheblichen Nachholbedarf“ der Kliniken entstünden.\n",
     );
     assert_eq!(
         speaker_of(&qs, "erheblichen Nachholbedarf"),
-        Some("Die Landkreise")
+        Some("Der Landkreisverband")
     );
 }
 
@@ -479,4 +479,20 @@ fn german_the_one_quoted_is_the_object_of_zitieren() {
          ich.“\n",
     );
     assert_eq!(speaker_of(&qs, "Wir steigen nicht ab"), Some("den Trainer"));
+}
+
+#[test]
+fn german_scare_quotes_in_a_sentence_about_a_thing_have_no_speaker() {
+    // The sentence-subject fallback gives a quotation only to someone who can speak.
+    let qs = plain_quotes(
+        "Neue Regeln für Heizungen\n\n\
+         Die Novelle gilt ab dem kommenden Jahr für alle Neubauten im Land.\n\n\
+         Das Handbuch widmet dem Satz „Pflicht durch die Hintertür, bezahlt von den Mietern“ ein Kapitel.\n\n\
+         Der Mieterbund verlangte eine Prüfung der „versteckten Kosten“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Pflicht durch"), None);
+    assert_eq!(
+        speaker_of(&qs, "versteckten Kosten"),
+        Some("Der Mieterbund")
+    );
 }

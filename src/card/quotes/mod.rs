@@ -184,17 +184,27 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
                     match mention {
                         _ if reports_on && !cx.colon_before && !names_person => carried,
-                        Some(m) if !standalone || cx.colon_before => {
-                            (registry.resolve(&m, actors, si), None)
+                        Some(m) if cx.colon_before => (registry.resolve(&m, actors, si), None),
+                        // A description without a cue speaks only if it can ("Das Handbuch
+                        // beschreibt es als „…“" has no speaker).
+                        Some(m) if !standalone => {
+                            let description = matches!(m, Mention::Description { .. });
+                            let agent = !description || speaker::describes_an_agent(&m, lex);
+                            let spk = registry.resolve(&m, actors, si);
+                            (spk.filter(|n| agent || actors.resolve(n).is_some()), None)
                         }
                         _ if standalone || cx.colon_before => carried,
                         // Last resort: the sentence's subject ("Die Organisation verlangte eine
                         // Untersuchung der „…“").
                         // Not for a term coined after an indefinite article ("Die Anfänge
-                        // einer „Achse des Aufruhrs“ …"): it names no one's words.
+                        // einer „Achse des Aufruhrs“ …"): it names no one's words. And only when
+                        // the subject is one of the article's actors: a scare-quoted term in a
+                        // sentence about a thing ("Das Buch nennt es „…“") has no speaker.
                         _ => match speaker::sentence_subject(&toks, q, &finder) {
                             Some(m) if lex.nouns_capitalised && !coined => {
-                                (registry.resolve(&m, actors, si), None)
+                                let agent = speaker::describes_an_agent(&m, lex);
+                                let spk = registry.resolve(&m, actors, si);
+                                (spk.filter(|n| agent || actors.resolve(n).is_some()), None)
                             }
                             _ => (None, None),
                         },

@@ -1254,6 +1254,24 @@ impl Registry {
 }
 
 /// Lowercase stem of a role noun, so that "Experten" finds "Experte" and "Expertin" finds "expertin".
+/// Whether a description names someone who can speak: a role ("der Landrat") or an organisation
+/// ("die Gewerkschaft"), not a thing ("das Buch", "diese Rohstoffe").
+pub fn describes_an_agent(m: &Mention, lex: &QuoteLexicon) -> bool {
+    match m {
+        Mention::Description { head, .. } => {
+            let stem = stem(head);
+            // Plurals: "Landkreise", "Experten".
+            let singular = stem.strip_suffix('e').unwrap_or(&stem);
+            lex.is_role(head)
+                || lex.is_role(&stem)
+                || (lex.org_head)(&stem)
+                || (lex.org_head)(singular)
+                || (lex.org_head)(&head.to_lowercase())
+        }
+        _ => false,
+    }
+}
+
 fn stem(head: &str) -> String {
     let h = head.to_lowercase();
     let h = h.trim_end_matches('.');
