@@ -393,3 +393,14 @@ fn english_standings_with_percentages_and_common_words_in_capitals() {
         found.list
     );
 }
+
+#[test]
+fn english_results_lines_name_home_teams_in_capitals_and_clubs_named_like_persons() {
+    let text = "Results on Friday (home team in CAPS):\n\nAshvale 101 GREY HARBOUR 95\n\nTARNWICK 88 \
+                Marion 80\n\nKESTON 1996-12-06 Leaders met on Friday.";
+    let found = run(text, "en", None);
+    for team in ["GREY HARBOUR", "TARNWICK", "Marion", "Ashvale"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert!(!names(&found.list).contains(&"KESTON"), "{:#?}", found.list);
+}

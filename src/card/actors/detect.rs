@@ -118,7 +118,16 @@ pub fn sentence_candidates(
     }
     let first = out.len();
     let rows = caps_table_rows(sentence, text, &toks, out);
-    if shouting(&toks) {
+    // A results line with home teams in capitals ("Indiana 86 GOLDEN STATE 71") is no headline (a
+    // standings table in capitals is, after its rows).
+    let results = rows.is_empty()
+        && toks
+        .windows(2)
+        .filter(|w| w.first().is_some_and(caps_word) && w.get(1).is_some_and(is_result_score))
+        .count()
+        >= 1
+        && toks.iter().filter(|t| is_result_score(t)).count() >= 2;
+    if shouting(&toks) && !results {
         return;
     }
     let idx = lex.index();
@@ -212,20 +221,34 @@ fn caps_table_rows(
     rows
 }
 
+/// A score of a results line ("2", "1-0", "108"): no date ("1996-12-06") and no time or year of four
+/// digits ("1330", "1996").
+fn is_result_score(t: &Tok<'_>) -> bool {
+    is_score(t)
+        && t.word.matches('-').count() <= 1
+        && t
+            .word
+            .split(|c: char| !c.is_ascii_digit())
+            .all(|d| d.len() <= 3)
+}
+
+/// A word in capitals that may name a team ("BOSTON", "O'NEAL" is none of them: letters only).
+fn caps_word(t: &Tok<'_>) -> bool {
+    is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
-/// names before scores are teams.
+/// names before scores are teams. A team in capitals (the home team, "Pittsburgh 5 WASHINGTON 3",
+/// "SAN ANTONIO 89") is made a name word there, with up to two words in capitals before it.
 fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
-    // A team in capitals between scores ("Philadelphia 6 DALLAS 3", the home team) counts for the
-    // pairs too (a dateline, "ROME 1996-12-06", has no score before it).
+    // A team in capitals counts for the pairs when a score of a results line follows it (a dateline,
+    // "ROME 1996-12-06", has a date after it).
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
-            (infos.get(k).is_some_and(|x| x.namey)
-                || toks.get(k).is_some_and(|t| is_all_caps(t.word))
-                    && k.checked_sub(1)
-                        .and_then(|p| toks.get(p))
-                        .is_some_and(is_score))
-                && toks.get(k + 1).is_some_and(is_score)
-                && toks.get(k).is_some_and(|t| !t.stop_after)
+            toks.get(k).is_some_and(|t| !t.stop_after)
+                && (infos.get(k).is_some_and(|x| x.namey) && toks.get(k + 1).is_some_and(is_score)
+                    || toks.get(k).is_some_and(caps_word)
+                        && toks.get(k + 1).is_some_and(is_result_score))
         })
         .collect();
     // A table row ("Barcelona 16 10 4 2 46 21 34"): a name followed by five or more numbers.
@@ -235,16 +258,31 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
                 .get(k + 1..k + 6)
                 .is_some_and(|r| r.iter().all(is_score))
     });
-    let pairs = if pairs.len() >= 2 {
+    let results = pairs.len() >= 2;
+    let pairs = if results {
         pairs
     } else {
         row.into_iter().collect()
     };
-    if !pairs.is_empty() {
-        for k in pairs {
-            if let Some(x) = infos.get_mut(k) {
-                x.score_next = true;
-            }
+    for k in pairs {
+        if let Some(x) = infos.get_mut(k) {
+            x.score_next = true;
+        }
+        if !results || !toks.get(k).is_some_and(caps_word) {
+            continue;
+        }
+        let mut from = k;
+        while from > 0
+            && k - from < 2
+            && toks
+                .get(from - 1)
+                .is_some_and(|t| caps_word(t) && !t.stop_after && !t.comma_after)
+            && infos.get(from - 1).is_some_and(|x| !x.func)
+        {
+            from -= 1;
+        }
+        for x in infos.get_mut(from..=k).unwrap_or_default() {
+            x.namey = !x.func && !x.role && !x.title;
         }
     }
 }
@@ -582,11 +620,14 @@ fn classify(
     // A team in a results line or table row: no given name, followed by a score; a city names its
     // club there ("Middlesbrough 0 Leeds 0"), else person evidence comes first (below). Not where
     // every noun is capitalised ("Artikel 5", "Seite 3").
+    // A single word may be a listed given name too: cities are ("Chelsea", "Orlando").
     let team = lex.caps_mark_names
         && run_infos.last().is_some_and(|x| x.score_next)
         && n <= 3
-        && !run_infos.iter().any(|x| x.given);
-    if team && run_infos.iter().all(|x| x.place) {
+        && (n == 1 || !run_infos.iter().any(|x| x.given));
+    // "SAN ANTONIO 89": a run in capitals before a score is a team, not a person.
+    let caps_team = team && run_toks.iter().all(caps_word);
+    if team && (caps_team || run_infos.iter().all(|x| x.place)) {
         push(out, i, end, Kind::Org, None);
         if let Some(c) = out.last_mut() {
             c.team = true;
