@@ -404,3 +404,11 @@ fn english_results_lines_name_home_teams_in_capitals_and_clubs_named_like_person
     }
     assert!(!names(&found.list).contains(&"KESTON"), "{:#?}", found.list);
 }
+
+#[test]
+fn english_headline_in_capitals_keeps_listed_organisation_acronyms() {
+    let text = "BASKETBALL - NBA STARS SHINE AS WHO CAN STOP THEM ASK FANS.\n\nThe season went on.";
+    let found = run(text, "en", None);
+    assert_eq!(get(&found.list, "NBA").kind, ActorKind::Org);
+    assert!(!names(&found.list).contains(&"WHO"), "{:#?}", found.list);
+}

@@ -127,10 +127,11 @@ pub fn sentence_candidates(
         .count()
         >= 1
         && toks.iter().filter(|t| is_result_score(t)).count() >= 2;
+    let idx = lex.index();
     if shouting(&toks) && !results {
+        shouted_known_orgs(sentence, text, &toks, lex, idx, out);
         return;
     }
-    let idx = lex.index();
     let mut lower = String::new();
     let mut infos: Vec<Info> = toks
         .iter()
@@ -283,6 +284,30 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
         }
         for x in infos.get_mut(from..=k).unwrap_or_default() {
             x.namey = !x.func && !x.role && !x.title;
+        }
+    }
+}
+
+/// In a headline in capitals ("NBA BASKETBALL - STANDINGS"), a listed organisation written as an
+/// acronym still names it ("WHO", a function word in capitals, does not).
+fn shouted_known_orgs(
+    sentence: usize,
+    text: &str,
+    toks: &[Tok<'_>],
+    lex: &ActorLexicon,
+    idx: &Index,
+    out: &mut Vec<Candidate>,
+) {
+    if !lex.caps_mark_names {
+        return;
+    }
+    for t in toks {
+        if !is_acronym(t.word) || idx.written(t.word) & written::ORG == 0 {
+            continue;
+        }
+        let l = t.word.to_lowercase();
+        if idx.lower(&l) & (lower::FUNCTION | lower::COMMON) == 0 {
+            out.push(Candidate::spanning(text, sentence, t, t, Kind::Org));
         }
     }
 }
