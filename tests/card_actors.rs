@@ -412,3 +412,13 @@ fn english_headline_in_capitals_keeps_listed_organisation_acronyms() {
     assert_eq!(get(&found.list, "NBA").kind, ActorKind::Org);
     assert!(!names(&found.list).contains(&"WHO"), "{:#?}", found.list);
 }
+
+#[test]
+fn english_league_team_names_after_a_town_are_organisations() {
+    let text = "The Dunmarsh Cowboys beat the Corwin Bay Packers 21-17 on Sunday, coach Eli Brandt said.";
+    let found = run(text, "en", None);
+    for team in ["Dunmarsh Cowboys", "Corwin Bay Packers"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert_eq!(get(&found.list, "Eli Brandt").kind, ActorKind::Person);
+}
