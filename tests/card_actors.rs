@@ -422,3 +422,32 @@ fn english_league_team_names_after_a_town_are_organisations() {
     }
     assert_eq!(get(&found.list, "Eli Brandt").kind, ActorKind::Person);
 }
+
+#[test]
+fn english_results_no_team_before_a_genitive_or_after_a_dismissal_letter() {
+    let text = "Results on Saturday:\n\nMen's 10 kms 1. Olek Varsky 26 minutes\n\nScores: T. Brandle \
+                c Hoskin b Marwick 44 Lanford 12 Dunhill 9.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(!list.iter().any(|n| n.starts_with("Men")), "{:#?}", found.list);
+    assert!(
+        !found
+            .list
+            .iter()
+            .any(|a| a.name == "Marwick" && a.kind == ActorKind::Org),
+        "{:#?}",
+        found.list
+    );
+    assert_eq!(get(&found.list, "Lanford").kind, ActorKind::Org);
+}
+
+#[test]
+fn english_opening_compound_adjective_is_no_name() {
+    let text = "In-form Dalbury should prove too strong for Kesterton.";
+    let found = run(text, "en", None);
+    assert!(
+        !names(&found.list).iter().any(|n| n.starts_with("In-form")),
+        "{:#?}",
+        found.list
+    );
+}

@@ -120,7 +120,8 @@ pub fn sentence_candidates(
     let rows = caps_table_rows(sentence, text, &toks, out);
     // A results line with home teams in capitals ("Indiana 86 GOLDEN STATE 71") is no headline (a
     // standings table in capitals is, after its rows).
-    let results = rows.is_empty()
+    let results = lex.caps_mark_names
+        && rows.is_empty()
         && toks
         .windows(2)
         .filter(|w| w.first().is_some_and(caps_word) && w.get(1).is_some_and(is_result_score))
@@ -142,7 +143,7 @@ pub fn sentence_candidates(
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
-    mark_scores(&toks, &mut infos);
+    mark_scores(&toks, &mut infos, lex.caps_mark_names);
     for (from, to) in rows {
         for x in infos.get_mut(from..to).unwrap_or_default() {
             x.namey = false;
@@ -241,12 +242,20 @@ fn caps_word(t: &Tok<'_>) -> bool {
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
 /// names before scores are teams. A team in capitals (the home team, "Pittsburgh 5 WASHINGTON 3",
 /// "SAN ANTONIO 89") is made a name word there, with up to two words in capitals before it.
-fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
+fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info], caps_mark_names: bool) {
     // A team in capitals counts for the pairs when a score of a results line follows it (a dateline,
     // "ROME 1996-12-06", has a date after it).
+    // "Men's 10 kms", "b Harris 4" (bowled by, in a cricket scorecard): no team before a genitive or
+    // after a lone lowercase letter ("v", versus, is a function word).
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
-            toks.get(k).is_some_and(|t| !t.stop_after)
+            toks.get(k).is_some_and(|t| {
+                !t.stop_after && !t.word.ends_with("'s") && !t.word.ends_with("’s")
+            }) && !k.checked_sub(1).is_some_and(|p| {
+                toks.get(p).is_some_and(|t| {
+                    t.word.len() == 1 && t.word.chars().all(|c| c.is_ascii_lowercase())
+                }) && infos.get(p).is_some_and(|x| !x.func)
+            })
                 && (infos.get(k).is_some_and(|x| x.namey) && toks.get(k + 1).is_some_and(is_score)
                     || toks.get(k).is_some_and(caps_word)
                         && toks.get(k + 1).is_some_and(is_result_score))
@@ -269,7 +278,7 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
         if let Some(x) = infos.get_mut(k) {
             x.score_next = true;
         }
-        if !results || !toks.get(k).is_some_and(caps_word) {
+        if !results || !caps_mark_names || !toks.get(k).is_some_and(caps_word) {
             continue;
         }
         let mut from = k;
@@ -420,9 +429,17 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && !title
             && (!org_class || org_head)
             && !long_caps
-            && w.chars().any(char::is_alphabetic),
+            && w.chars().any(char::is_alphabetic)
+            && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
     }
+}
+
+/// "In-form", "All-conquering": a hyphenated word whose later part is lowercase is a compound
+/// adjective, no name, where capitals mark names ("Mercedes-Benz", "Bre-X" are names).
+fn lowercase_compound(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A capitalised common word at the start of a sentence is no name in a language that capitalises
