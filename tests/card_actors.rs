@@ -451,3 +451,14 @@ fn english_opening_compound_adjective_is_no_name() {
         found.list
     );
 }
+
+#[test]
+fn english_classifier_after_a_name_and_listed_clubs_make_organisations() {
+    let text = "Officials told Il Vento newspaper that the Kovar group would sell its stake. Fans of \
+                Maccabi and Hapoel marched on Sunday, Tomas Drell said.";
+    let found = run(text, "en", None);
+    for org in ["Il Vento", "Kovar", "Maccabi", "Hapoel"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+    assert_eq!(get(&found.list, "Tomas Drell").kind, ActorKind::Person);
+}

@@ -70,6 +70,8 @@ struct Info {
     org_head: bool,
     org_suffix: bool,
     org_class: bool,
+    /// A lowercase classifier that makes the run before it an organisation ("newspaper").
+    org_after: bool,
     acronym: bool,
     /// A listed organisation ("Reuters"), also in the genitive.
     known_org: bool,
@@ -370,6 +372,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         return Info {
             role: heads & head::ROLE != 0,
             org_class: heads & head::ORG_CLASSIFIER != 0,
+            org_after: heads & head::ORG_CLASSIFIER_AFTER != 0,
             particle: lf & lower::PARTICLE != 0,
             connector: lf & lower::CONNECTOR != 0,
             affil: lf & lower::AFFILIATION != 0,
@@ -596,7 +599,10 @@ fn classify(
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
-    if org_head || classified || acronym_org || known {
+    // "told La Stampa newspaper", "the Sidek group": a classifier right after the run.
+    let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
+        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
+    if org_head || classified || acronym_org || known || classified_after {
         if run_infos.iter().all(|x| x.place) {
             return;
         }

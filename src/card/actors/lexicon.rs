@@ -76,6 +76,12 @@ pub struct ActorLexicon {
     /// Lowercase nouns that introduce an organisation's name ("Nachrichtenagentur KCNA",
     /// "des US-Thinktanks Atlantic Council"); compound-matched like roles.
     pub org_classifiers: &'static [&'static str],
+    /// Lowercase classifier nouns that, right after a capitalised run, make it an organisation ("La
+    /// Stampa newspaper", "the Sidek group", "the Doetinchem side"); whole words.
+    pub org_classifiers_after: &'static [&'static str],
+    /// Well-known organisations of this language's news, written as one word, besides the shared
+    /// `NameLists::orgs` ("Napoli", "Springboks").
+    pub orgs: &'static [&'static str],
     /// Lowercase words allowed inside an organisation name between capitalised words ("of", "for").
     pub org_connectors: &'static [&'static str],
     /// Lowercase particles inside person names ("von", "van", "de", "bin").
@@ -161,6 +167,7 @@ pub mod head {
     pub const ROLE: Flags = 1;
     pub const ORG_HEAD: Flags = 1 << 1;
     pub const ORG_CLASSIFIER: Flags = 1 << 2;
+    pub const ORG_CLASSIFIER_AFTER: Flags = 1 << 3;
 }
 
 type Map = HashMap<&'static str, Flags, BuildHasherDefault<Fnv>>;
@@ -212,7 +219,8 @@ impl ActorLexicon {
             (names.orgs, written::ORG),
             (self.places, written::PLACE),
         ];
-        let written_tables: [(&'static [&'static str], Flags); 4] = [
+        let written_tables: [(&'static [&'static str], Flags); 5] = [
+            (self.orgs, written::ORG),
             (self.place_prefixes, written::PLACE_PREFIX),
             (self.place_suffixes, written::PLACE_SUFFIX),
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
@@ -257,6 +265,7 @@ impl ActorLexicon {
         heads.add(self.roles, head::ROLE);
         heads.add(self.org_heads, head::ORG_HEAD);
         heads.add(self.org_classifiers, head::ORG_CLASSIFIER);
+        heads.add(self.org_classifiers_after, head::ORG_CLASSIFIER_AFTER);
         Index {
             written: w,
             lower: l,

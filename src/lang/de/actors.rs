@@ -819,6 +819,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "mannschaft",
         "fraktion",
     ],
+    org_classifiers_after: &[],
+    orgs: &[],
     org_connectors: &["für", "und", "of", "for", "and", "&"],
     name_particles: &[
         "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "zu", "ten", "ter", "bin",
