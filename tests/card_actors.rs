@@ -462,3 +462,22 @@ fn english_classifier_after_a_name_and_listed_clubs_make_organisations() {
     }
     assert_eq!(get(&found.list, "Tomas Drell").kind, ActorKind::Person);
 }
+
+#[test]
+fn english_and_joins_an_organisation_only_after_of_or_before_its_head() {
+    let text = "The Department of Trade and Industry said Kestrel City and Dunmore must close, after a \
+                13-yard TD run on Sunday.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(list.contains(&"Department of Trade and Industry"), "{list:?}");
+    assert!(!list.iter().any(|n| n.contains("Dunmore")), "{list:?}");
+    assert!(!list.contains(&"TD"), "{list:?}");
+}
+
+#[test]
+fn english_a_date_is_no_score_of_a_results_line() {
+    let text = "Results on Friday:\n\nBrenton 3 Casby 1 OSTBURG, Dunvale 1996-12-07 Kellow 2 Varnish 0";
+    let found = run(text, "en", None);
+    assert_eq!(get(&found.list, "Brenton").kind, ActorKind::Org);
+    assert!(!names(&found.list).contains(&"Dunvale"), "{:#?}", found.list);
+}

@@ -258,9 +258,8 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info], caps_mark_names: bool) {
                     t.word.len() == 1 && t.word.chars().all(|c| c.is_ascii_lowercase())
                 }) && infos.get(p).is_some_and(|x| !x.func)
             })
-                && (infos.get(k).is_some_and(|x| x.namey) && toks.get(k + 1).is_some_and(is_score)
-                    || toks.get(k).is_some_and(caps_word)
-                        && toks.get(k + 1).is_some_and(is_result_score))
+                && (infos.get(k).is_some_and(|x| x.namey) || toks.get(k).is_some_and(caps_word))
+                && toks.get(k + 1).is_some_and(is_result_score)
         })
         .collect();
     // A table row ("Barcelona 16 10 4 2 46 21 34"): a name followed by five or more numbers.
@@ -521,11 +520,15 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
                 continue;
             }
         }
+        // "Kansas City and Cincinnati": "and" joins a head word before it only inside the part after
+        // "of" ("Department of Trade and Industry"); a head after it ("Mines and Energy Ministry")
+        // always.
+        // ("and", "&": the connectors that are no preposition; where capitals mark names only).
+        let and = lex.caps_mark_names && next.connector && !next.prep;
         let org_join = next.connector
-            && (infos
-                .get(i..=j)
-                .is_some_and(|r| r.iter().any(|x| x.org_head))
-                || infos
+            && (infos.get(i..=j).is_some_and(|r| {
+                r.iter().any(|x| x.org_head) && (!and || r.iter().any(|x| x.connector))
+            }) || infos
                     .get(j + 2..(j + 6).min(infos.len()))
                     .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
         if org_join && joiner_clean && after.namey {

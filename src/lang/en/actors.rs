@@ -777,7 +777,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "US", "USA", "UK", "EU", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK",
         "DNA", "HIV", "AIDS", "COVID", "PDF", "GPS", "SUV", "GDP", "GMT", "EST", "PST", "AM", "PM",
         "CET", "BST", "MP", "MPs", "DJ", "ID", "IQ", "PR", "RBI", "ERA", "NFC", "AFC", "CDT",
-        "EDT",
+        "EDT", "TD", "QB", "MVP", "KO", "ADR", "ADRs", "ADS", "GDR", "GDRs", "IPO", "AAA", "AA",
+        "BBB", "CPI", "PPI", "EPS", "NAV", "YTD", "FY", "RE", "CC", "Aaa", "Baa",
     ],
     places: word_list!("en/names/places.txt"),
     place_prefixes: &[
