@@ -481,3 +481,13 @@ fn english_a_date_is_no_score_of_a_results_line() {
     assert_eq!(get(&found.list, "Brenton").kind, ActorKind::Org);
     assert!(!names(&found.list).contains(&"Dunvale"), "{:#?}", found.list);
 }
+
+#[test]
+fn english_and_before_a_place_starts_the_next_team_and_more_organisation_words() {
+    let text = "The Corwin Cowboys and Dallas Mavericks met. The medical charity Terre Mondiale said \
+                on Monday that Harlow Shipping had paid.";
+    let found = run(text, "en", None);
+    for org in ["Corwin Cowboys", "Dallas Mavericks", "Terre Mondiale", "Harlow Shipping"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}

@@ -531,7 +531,14 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             }) || infos
                     .get(j + 2..(j + 6).min(infos.len()))
                     .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
-        if org_join && joiner_clean && after.namey {
+        // "the Dallas Cowboys and Washington Redskins": after a whole name, "and" before a place
+        // starts the next one.
+        let next_name = and
+            && (after.place || after.given)
+            && infos
+                .get(i..=j)
+                .is_some_and(|r| r.iter().any(|x| x.org_head));
+        if org_join && !next_name && joiner_clean && after.namey {
             j += 2;
             continue;
         }
