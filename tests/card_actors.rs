@@ -491,3 +491,12 @@ fn english_and_before_a_place_starts_the_next_team_and_more_organisation_words()
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
 }
+
+#[test]
+fn english_name_with_its_acronym_in_parentheses_is_an_organisation() {
+    let text = "Members of Verde Unita (VU) and the Radical Greens (FDP) walked out on Tuesday.";
+    let found = run(text, "en", None);
+    for org in ["Verde Unita", "Radical Greens"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}

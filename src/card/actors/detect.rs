@@ -612,7 +612,10 @@ fn classify(
     // "told La Stampa newspaper", "the Sidek group": a classifier right after the run.
     let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
         && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
-    if org_head || classified || acronym_org || known || classified_after {
+    let paren_acronym = lex.caps_mark_names
+        && !run_infos.first().is_some_and(|x| x.given && !x.place)
+        && acronym_in_parens(text, toks, infos, i, end);
+    if org_head || classified || acronym_org || known || classified_after || paren_acronym {
         if run_infos.iter().all(|x| x.place) {
             return;
         }
@@ -839,6 +842,29 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// "National Alliance (AN)", "Radical Democrats (FDP)": the run from `i` to `end` is followed by an
+/// acronym in parentheses that spells its initials, or (after two or more words) is a listed
+/// organisation.
+fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end: usize) -> bool {
+    let (Some(last), Some(acr), Some(x)) = (toks.get(end), toks.get(end + 1), infos.get(end + 1))
+    else {
+        return false;
+    };
+    if !(x.acronym || x.known_org)
+        || text.get(last.end..acr.start) != Some(" (")
+        || !text.get(acr.end..).is_some_and(|t| t.starts_with(')'))
+    {
+        return false;
+    }
+    let spelled = toks.get(i..=end).is_some_and(|run| {
+        let initials = run
+            .iter()
+            .filter_map(|t| t.word.chars().next().filter(|c| c.is_uppercase()));
+        initials.eq(acr.word.chars().filter(|c| c.is_uppercase()))
+    });
+    spelled || (end > i && x.known_org)
 }
 
 /// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.
