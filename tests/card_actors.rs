@@ -500,3 +500,14 @@ fn english_name_with_its_acronym_in_parentheses_is_an_organisation() {
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
 }
+
+#[test]
+fn english_bare_first_word_of_a_company_is_that_company() {
+    let text = "Dravenport Mining Corp shares rose on Monday.\n\nDravenport said it would sell the mine, \
+                chief executive Ola Brandt said.";
+    let found = run(text, "en", None);
+    let company = get(&found.list, "Dravenport Mining Corp");
+    assert_eq!(company.kind, ActorKind::Org);
+    assert!(company.aliases.iter().any(|a| a == "Dravenport"), "{company:#?}");
+    assert!(!names(&found.list).contains(&"Dravenport"), "{:#?}", found.list);
+}
