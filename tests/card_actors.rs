@@ -511,3 +511,12 @@ fn english_bare_first_word_of_a_company_is_that_company() {
     assert!(company.aliases.iter().any(|a| a == "Dravenport"), "{company:#?}");
     assert!(!names(&found.list).contains(&"Dravenport"), "{:#?}", found.list);
 }
+
+#[test]
+fn english_team_named_by_a_country_is_no_actor_a_club_by_its_city_is() {
+    let text = "Scores on Friday:\n\nPakistan 277-9 Norway 231 Leeds 2 Tarnwick 1.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(!list.contains(&"Pakistan") && !list.contains(&"Norway"), "{list:?}");
+    assert_eq!(get(&found.list, "Leeds").kind, ActorKind::Org);
+}

@@ -114,6 +114,9 @@ pub struct ActorLexicon {
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
     /// `genitive_suffixes` is recognised too.
     pub places: &'static WordList,
+    /// Countries, regions and their demonyms, places too (same format); a team named by one in a
+    /// results line is a national side, no actor ("Pakistan 277-9").
+    pub countries: Option<&'static WordList>,
     /// Words as written that make a run of two or more names a place when they open it ("Port",
     /// "Lake", "Mount": "Port Ellis") or, after a word that is no listed given name, close it ("Bay",
     /// "Island", "Valley": "Thunder Bay").
@@ -141,6 +144,7 @@ pub mod written {
     pub const ORG_SUFFIX: Flags = 1 << 6;
     pub const PLACE_PREFIX: Flags = 1 << 7;
     pub const PLACE_SUFFIX: Flags = 1 << 8;
+    pub const COUNTRY: Flags = 1 << 9;
 }
 
 /// Bits of `Index::lower` (lowercase words).
@@ -242,10 +246,14 @@ impl ActorLexicon {
         ];
         // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
+            + self.countries.map_or(0, |c| c.len())
             + written_tables.iter().map(|(t, _)| t.len()).sum::<usize>();
         let mut w = Map::with_capacity_and_hasher(written_len, Default::default());
         for (list, bit) in written_lists {
             mark(&mut w, list.entries(), bit);
+        }
+        if let Some(countries) = self.countries {
+            mark(&mut w, countries.entries(), written::PLACE | written::COUNTRY);
         }
         for (table, bit) in written_tables {
             mark(&mut w, table.iter().copied(), bit);
@@ -293,6 +301,17 @@ impl ActorLexicon {
         let idx = self.index();
         let place = |w: &str| idx.written(w) & written::PLACE != 0;
         place(word) || self.strip_genitive(word).is_some_and(place) || self.is_place_compound(word)
+    }
+
+    /// True if `word` (as written, also in capitals or the genitive) is a country, region or demonym.
+    pub fn is_country(&self, word: &str) -> bool {
+        let idx = self.index();
+        let country = |w: &str| idx.written(w) & written::COUNTRY != 0;
+        country(word)
+            || self.strip_genitive(word).is_some_and(country)
+            || (word.chars().count() > 2
+                && super::tokens::is_all_caps(word)
+                && country(title_case(word).as_str()))
     }
 
     /// True if `word` is a hyphenated compound of places ("Elsass-Lothringen") or a place in capitals

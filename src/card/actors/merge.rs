@@ -190,7 +190,9 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
         let is_author = g.kind == ActorKind::Person
             && !author.is_empty()
             && g.words.iter().all(|w| author.contains(&w.to_lowercase()));
-        let is_place = !g.team && g.words.iter().all(|w| lex.is_place(w));
+        // A team named by a country is a national side: the place, no actor.
+        let national = g.team && g.words.iter().all(|w| lex.is_country(w));
+        let is_place = (!g.team || national) && g.words.iter().all(|w| lex.is_place(w));
         !(g.mentions.is_empty() || is_author || is_place)
     });
     rank(groups)

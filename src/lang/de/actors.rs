@@ -907,6 +907,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "SUV", "LKW", "PKW", "ICE", "IC", "WM", "EM", "NRW", "BIP", "CO", "CO2", "ABC",
     ],
     places: word_list!("de/names/places.txt"),
+    countries: None,
     place_prefixes: &[],
     place_suffixes: &[],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],

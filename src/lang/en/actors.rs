@@ -798,6 +798,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "BBB", "CPI", "PPI", "EPS", "NAV", "YTD", "FY", "RE", "CC", "Aaa", "Baa",
     ],
     places: word_list!("en/names/places.txt"),
+    countries: Some(word_list!("en/names/countries.txt")),
     place_prefixes: &[
         "Port", "Mount", "Mt", "Fort", "Ft", "Lake", "Cape", "Isle", "Point", "Glen",
     ],
