@@ -520,3 +520,15 @@ fn english_team_named_by_a_country_is_no_actor_a_club_by_its_city_is() {
     assert!(!list.contains(&"Pakistan") && !list.contains(&"Norway"), "{list:?}");
     assert_eq!(get(&found.list, "Leeds").kind, ActorKind::Org);
 }
+
+#[test]
+fn english_officials_after_a_name_desks_and_united_countries() {
+    let text = "Brellin officials met envoys of the United Arab Emirates and the United States on \
+                Friday. -- Varnish Commodities Desk";
+    let found = run(text, "en", None);
+    for org in ["Brellin", "Varnish Commodities Desk"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+    let list = names(&found.list);
+    assert!(!list.iter().any(|n| n.starts_with("United")), "{list:?}");
+}

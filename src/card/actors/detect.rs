@@ -616,7 +616,11 @@ fn classify(
         && !run_infos.first().is_some_and(|x| x.given && !x.place)
         && acronym_in_parens(text, toks, infos, i, end);
     if org_head || classified || acronym_org || known || classified_after || paren_acronym {
-        if run_infos.iter().all(|x| x.place) {
+        // "United States", "United Arab Emirates": a head word before countries names a country.
+        let country = n >= 2
+            && run_infos.first().is_some_and(|x| x.org_head)
+            && run_toks.iter().skip(1).all(|t| lex.is_country(t.word));
+        if country || run_infos.iter().all(|x| x.place) {
             return;
         }
         push(out, i, end, Kind::Org, None);

@@ -542,6 +542,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "magazine",
         "daily",
         "shipping",
+        "desk",
+        "newsdesk",
         "minerals",
         "resources",
         "metals",
@@ -714,6 +716,11 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "conglomerate",
         "brokerage",
         "broadcaster",
+        "officials",
+        "executives",
+        "shares",
+        "stock",
+        "players",
     ],
     // Clubs and national sides known by a name that is no place (a club named by its city is found in
     // results lines), written for Klartext from general knowledge.
