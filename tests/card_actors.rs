@@ -532,3 +532,15 @@ fn english_officials_after_a_name_desks_and_united_countries() {
     let list = names(&found.list);
     assert!(!list.iter().any(|n| n.starts_with("United")), "{list:?}");
 }
+
+#[test]
+fn english_odds_are_no_scores_and_an_opening_common_word_is_no_organisation() {
+    let text = "First goalscorer: 9-2 Davido 5-1 Joaquin 7-1 Ferran 12-1 Marco\n\nPrison officials \
+                said the riot was over.";
+    let found = run(text, "en", None);
+    assert!(
+        !found.list.iter().any(|a| a.kind == ActorKind::Org),
+        "{:#?}",
+        found.list
+    );
+}

@@ -225,15 +225,12 @@ fn caps_table_rows(
     rows
 }
 
-/// A score of a results line ("2", "1-0", "108"): no date ("1996-12-06") and no time or year of four
-/// digits ("1330", "1996").
+/// A score of a results line ("2", "108"): a number of at most three digits; no date ("1996-12-06"),
+/// no time or year ("1330"), no odds ("9-2") or set scores ("6-3", where the names are persons).
 fn is_result_score(t: &Tok<'_>) -> bool {
-    is_score(t)
-        && t.word.matches('-').count() <= 1
-        && t
-            .word
-            .split(|c: char| !c.is_ascii_digit())
-            .all(|d| d.len() <= 3)
+    // A single digit keeps its full stop ("Leeds 0."), as an initial does.
+    let n = t.word.strip_suffix('.').unwrap_or(t.word);
+    n.len() <= 3 && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A word in capitals that may name a team ("BOSTON", "O'NEAL" is none of them: letters only).
@@ -610,8 +607,10 @@ fn classify(
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
     // "told La Stampa newspaper", "the Sidek group": a classifier right after the run.
+    // ("Prison officials said": no common word opening the sentence.)
     let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
-        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
+        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place))
+        && !(n == 1 && run_infos.first().is_some_and(|x| x.initial && x.common));
     let paren_acronym = lex.caps_mark_names
         && !run_infos.first().is_some_and(|x| x.given && !x.place)
         && acronym_in_parens(text, toks, infos, i, end);
