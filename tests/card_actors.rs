@@ -544,3 +544,13 @@ fn english_odds_are_no_scores_and_an_opening_common_word_is_no_organisation() {
         found.list
     );
 }
+
+#[test]
+fn english_opening_common_word_stays_in_an_organisation_name_with_a_head() {
+    let text = "\"It is over,\" Energy Department spokeswoman Ana Brel said.\n\nForeign Ministry \
+                officials agreed.";
+    let found = run(text, "en", None);
+    for org in ["Energy Department", "Foreign Ministry"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}

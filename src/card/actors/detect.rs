@@ -580,7 +580,13 @@ fn classify(
     let classifier_first = run_infos.first().is_some_and(|x| x.org_class)
         && (run_infos.first().is_some_and(|x| !x.org_head)
             || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
-    if n >= 2 && (skip_initial_common(infos, i) || classifier_first) {
+    // "Foreign Ministry spokesman …", "State Department officials …": where capitals mark names, an
+    // organisation head ending the run keeps the opening common word in the name.
+    let head_kept = lex.caps_mark_names
+        && run_infos
+            .last()
+            .is_some_and(|x| x.org_head && !x.surname && !x.given);
+    if n >= 2 && ((skip_initial_common(infos, i) && !head_kept) || classifier_first) {
         classify(sentence, text, toks, infos, i, i, lex, out);
         classify(sentence, text, toks, infos, i + 1, end, lex, out);
         return;
