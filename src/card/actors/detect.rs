@@ -125,10 +125,10 @@ pub fn sentence_candidates(
     let results = lex.caps_mark_names
         && rows.is_empty()
         && toks
-        .windows(2)
-        .filter(|w| w.first().is_some_and(caps_word) && w.get(1).is_some_and(is_result_score))
-        .count()
-        >= 1
+            .windows(2)
+            .filter(|w| w.first().is_some_and(caps_word) && w.get(1).is_some_and(is_result_score))
+            .count()
+            >= 1
         && toks.iter().filter(|t| is_result_score(t)).count() >= 2;
     let idx = lex.index();
     if shouting(&toks) && !results {
@@ -254,8 +254,7 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info], caps_mark_names: bool) {
                 toks.get(p).is_some_and(|t| {
                     t.word.len() == 1 && t.word.chars().all(|c| c.is_ascii_lowercase())
                 }) && infos.get(p).is_some_and(|x| !x.func)
-            })
-                && (infos.get(k).is_some_and(|x| x.namey) || toks.get(k).is_some_and(caps_word))
+            }) && (infos.get(k).is_some_and(|x| x.namey) || toks.get(k).is_some_and(caps_word))
                 && toks.get(k + 1).is_some_and(is_result_score)
         })
         .collect();
@@ -526,8 +525,8 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             && (infos.get(i..=j).is_some_and(|r| {
                 r.iter().any(|x| x.org_head) && (!and || r.iter().any(|x| x.connector))
             }) || infos
-                    .get(j + 2..(j + 6).min(infos.len()))
-                    .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
+                .get(j + 2..(j + 6).min(infos.len()))
+                .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
         // "the Dallas Cowboys and Washington Redskins": after a whole name, "and" before a place
         // starts the next one.
         let next_name = and

@@ -253,7 +253,11 @@ impl ActorLexicon {
             mark(&mut w, list.entries(), bit);
         }
         if let Some(countries) = self.countries {
-            mark(&mut w, countries.entries(), written::PLACE | written::COUNTRY);
+            mark(
+                &mut w,
+                countries.entries(),
+                written::PLACE | written::COUNTRY,
+            );
         }
         for (table, bit) in written_tables {
             mark(&mut w, table.iter().copied(), bit);

@@ -125,7 +125,8 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                         org_by_name.insert(key, groups.len() - 1);
                         let words: Vec<&str> = c.name.split_whitespace().collect();
                         if let ([first, .., last], true) = (words.as_slice(), words.len() >= 2) {
-                            let legal = idx.written(last.trim_end_matches('.')) & written::ORG_SUFFIX;
+                            let legal =
+                                idx.written(last.trim_end_matches('.')) & written::ORG_SUFFIX;
                             if legal != 0 && !lex.is_place(first) {
                                 company_first
                                     .entry(first.to_string())
