@@ -589,3 +589,15 @@ fn english_opening_common_word_stays_in_an_organisation_name_with_a_head() {
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
 }
+
+#[test]
+fn english_datelines_and_place_phrases_in_capitals_are_no_acronyms() {
+    let text = "KESTOW, Scotland 1996-12-06\n\nThe council met.\n\nReports from ST BRELL and NEW \
+                HAVEN were read by the BBC.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    for place in ["KESTOW", "BRELL", "HAVEN"] {
+        assert!(!list.contains(&place), "{place} in {list:?}");
+    }
+    assert!(list.contains(&"BBC"), "{list:?}");
+}

@@ -145,6 +145,9 @@ pub fn sentence_candidates(
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
+    if lex.caps_mark_names {
+        caps_phrases(&toks, &mut infos);
+    }
     mark_scores(&toks, &mut infos, lex.caps_mark_names);
     for (from, to) in rows {
         for x in infos.get_mut(from..to).unwrap_or_default() {
@@ -223,6 +226,24 @@ fn caps_table_rows(
         k += 3;
     }
     rows
+}
+
+/// "NEW YORK", "ST LOUIS": a short word in capitals right after a function word or title in capitals
+/// continues a phrase in capitals (a place, a heading), no acronym.
+fn caps_phrases(toks: &[Tok<'_>], infos: &mut [Info]) {
+    for k in 1..toks.len() {
+        let after_caps_func = toks
+            .get(k - 1)
+            .is_some_and(|t| !t.stop_after && !t.comma_after && is_all_caps(t.word))
+            && infos.get(k - 1).is_some_and(|x| x.func || x.title);
+        if !after_caps_func || !toks.get(k).is_some_and(|t| t.word.chars().count() >= 4) {
+            continue;
+        }
+        if let Some(x) = infos.get_mut(k).filter(|x| x.acronym && !x.known_org) {
+            x.acronym = false;
+            x.namey = false;
+        }
+    }
 }
 
 /// A score of a results line ("2", "108"): a number of at most three digits; no date ("1996-12-06"),
@@ -607,7 +628,13 @@ fn classify(
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| p.org_class)
         && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
+    // "VAIL, Colorado 1996-12-06": a word in capitals before a comma and a place opens a dateline.
+    let dateline = lex.caps_mark_names
+        && run_toks.iter().all(|t| is_all_caps(t.word))
+        && toks.get(end).is_some_and(|t| t.comma_after)
+        && infos.get(end + 1).is_some_and(|x| x.place);
     let acronym_org = n <= 3
+        && !dateline
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
