@@ -601,3 +601,18 @@ fn english_datelines_and_place_phrases_in_capitals_are_no_acronyms() {
     }
     assert!(list.contains(&"BBC"), "{list:?}");
 }
+
+#[test]
+fn english_events_are_no_actors() {
+    let text = "Dunmore won the Marlow Cup and the Kestrel Shield before the Asian Games, where Ana \
+                Brel ran.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(
+        !list
+            .iter()
+            .any(|n| n.ends_with("Cup") || n.ends_with("Shield") || n.ends_with("Games")),
+        "{list:?}"
+    );
+    assert_eq!(get(&found.list, "Ana Brel").kind, ActorKind::Person);
+}

@@ -64,6 +64,8 @@ struct Info {
     /// Opens ("Port") or closes ("Bay") a place name of several words.
     place_prefix: bool,
     place_suffix: bool,
+    /// Closes the name of an event ("Cup").
+    event_suffix: bool,
     given: bool,
     surname: bool,
     family: bool,
@@ -429,6 +431,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
         place_prefix: wf & written::PLACE_PREFIX != 0,
         place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
+        event_suffix: wf & written::EVENT_SUFFIX != 0,
         // "Hans-Jochen", "Ralph-Thorsten": a double given name.
         given: wf & written::GIVEN != 0
             || w.contains('-')
@@ -609,6 +612,11 @@ fn classify(
     if n >= 2 && ((skip_initial_common(infos, i) && !head_kept) || classifier_first) {
         classify(sentence, text, toks, infos, i, i, lex, out);
         classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        return;
+    }
+
+    // "UEFA Cup", "Sheffield Shield", "Asian Games": an event, no actor.
+    if n >= 2 && run_infos.last().is_some_and(|x| x.event_suffix) {
         return;
     }
 

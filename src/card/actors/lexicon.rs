@@ -122,6 +122,9 @@ pub struct ActorLexicon {
     /// "Island", "Valley": "Thunder Bay").
     pub place_prefixes: &'static [&'static str],
     pub place_suffixes: &'static [&'static str],
+    /// Words as written that close the name of an event, no actor ("Cup": "UEFA Cup", "Davis Cup";
+    /// "Games", "Shield").
+    pub event_suffixes: &'static [&'static str],
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
@@ -145,6 +148,7 @@ pub mod written {
     pub const PLACE_PREFIX: Flags = 1 << 7;
     pub const PLACE_SUFFIX: Flags = 1 << 8;
     pub const COUNTRY: Flags = 1 << 9;
+    pub const EVENT_SUFFIX: Flags = 1 << 10;
 }
 
 /// Bits of `Index::lower` (lowercase words).
@@ -223,8 +227,9 @@ impl ActorLexicon {
             (names.orgs, written::ORG),
             (self.places, written::PLACE),
         ];
-        let written_tables: [(&'static [&'static str], Flags); 5] = [
+        let written_tables: [(&'static [&'static str], Flags); 6] = [
             (self.orgs, written::ORG),
+            (self.event_suffixes, written::EVENT_SUFFIX),
             (self.place_prefixes, written::PLACE_PREFIX),
             (self.place_suffixes, written::PLACE_SUFFIX),
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),

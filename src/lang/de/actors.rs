@@ -908,6 +908,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     places: word_list!("de/names/places.txt"),
     countries: None,
+    event_suffixes: &[],
     place_prefixes: &[],
     place_suffixes: &[],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
