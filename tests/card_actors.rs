@@ -616,3 +616,13 @@ fn english_events_are_no_actors() {
     );
     assert_eq!(get(&found.list, "Ana Brel").kind, ActorKind::Person);
 }
+
+#[test]
+fn english_legal_forms_spelled_out_and_more_company_heads() {
+    let text = "Harbrook Securities Incorporated said on Monday that Dunwell Railways would be sold, \
+                Ana Brel said.\n\nShares of Kestrel Railways rose.";
+    let found = run(text, "en", None);
+    for org in ["Harbrook Securities Incorporated", "Dunwell Railways", "Kestrel Railways"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}

@@ -605,13 +605,20 @@ fn classify(
             || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
     // "Foreign Ministry spokesman …", "State Department officials …": where capitals mark names, an
     // organisation head ending the run keeps the opening common word in the name.
+    // ("Shares of Harbrook Railways": not across a connector.)
     let head_kept = lex.caps_mark_names
         && run_infos
             .last()
-            .is_some_and(|x| x.org_head && !x.surname && !x.given);
+            .is_some_and(|x| x.org_head && !x.surname && !x.given)
+        && !run_infos.iter().any(|x| x.connector);
     if n >= 2 && ((skip_initial_common(infos, i) && !head_kept) || classifier_first) {
         classify(sentence, text, toks, infos, i, i, lex, out);
-        classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        // The rest starts at its first name word ("Shares of Harbrook …": not at "of").
+        let mut k = i + 1;
+        while k < end && infos.get(k).is_some_and(|x| !x.namey) {
+            k += 1;
+        }
+        classify(sentence, text, toks, infos, k, end, lex, out);
         return;
     }
 
