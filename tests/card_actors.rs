@@ -604,7 +604,8 @@ fn english_datelines_and_place_phrases_in_capitals_are_no_acronyms() {
 
 #[test]
 fn english_events_are_no_actors() {
-    let text = "Dunmore won the Marlow Cup and the Kestrel Shield before the Asian Games, where Ana \
+    let text =
+        "Dunmore won the Marlow Cup and the Kestrel Shield before the Asian Games, where Ana \
                 Brel ran.";
     let found = run(text, "en", None);
     let list = names(&found.list);
@@ -619,10 +620,15 @@ fn english_events_are_no_actors() {
 
 #[test]
 fn english_legal_forms_spelled_out_and_more_company_heads() {
-    let text = "Harbrook Securities Incorporated said on Monday that Dunwell Railways would be sold, \
+    let text =
+        "Harbrook Securities Incorporated said on Monday that Dunwell Railways would be sold, \
                 Ana Brel said.\n\nShares of Kestrel Railways rose.";
     let found = run(text, "en", None);
-    for org in ["Harbrook Securities Incorporated", "Dunwell Railways", "Kestrel Railways"] {
+    for org in [
+        "Harbrook Securities Incorporated",
+        "Dunwell Railways",
+        "Kestrel Railways",
+    ] {
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
 }

@@ -238,7 +238,7 @@ fn caps_phrases(toks: &[Tok<'_>], infos: &mut [Info]) {
             .get(k - 1)
             .is_some_and(|t| !t.stop_after && !t.comma_after && is_all_caps(t.word))
             && infos.get(k - 1).is_some_and(|x| x.func || x.title);
-        if !after_caps_func || !toks.get(k).is_some_and(|t| t.word.chars().count() >= 4) {
+        if !after_caps_func || toks.get(k).is_none_or(|t| t.word.chars().count() < 4) {
             continue;
         }
         if let Some(x) = infos.get_mut(k).filter(|x| x.acronym && !x.known_org) {
