@@ -632,3 +632,15 @@ fn english_legal_forms_spelled_out_and_more_company_heads() {
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
 }
+
+#[test]
+fn english_tournament_groups_and_national_sides_with_directions_are_no_actors() {
+    let text =
+        "The draw put Dunmore in Group C.\n\nResults:\n\nSouth Korea 2 Japan 1 Leeds 3 Tarnwick 0";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    for none in ["Group C", "South Korea", "Korea", "Japan"] {
+        assert!(!list.contains(&none), "{none} in {list:?}");
+    }
+    assert_eq!(get(&found.list, "Tarnwick").kind, ActorKind::Org);
+}

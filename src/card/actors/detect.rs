@@ -622,8 +622,14 @@ fn classify(
         return;
     }
 
-    // "UEFA Cup", "Sheffield Shield", "Asian Games": an event, no actor.
-    if n >= 2 && run_infos.last().is_some_and(|x| x.event_suffix) {
+    // "UEFA Cup", "Sheffield Shield", "Asian Games": an event, no actor; nor "Group C" of a
+    // tournament (a head and a single letter).
+    let lettered = n == 2
+        && run_infos.first().is_some_and(|x| x.org_head)
+        && run_toks.get(1).is_some_and(|t| {
+            t.word.chars().count() == 1 && t.word.chars().all(|c| c.is_ascii_uppercase())
+        });
+    if (n >= 2 && run_infos.last().is_some_and(|x| x.event_suffix)) || lettered {
         return;
     }
 
