@@ -558,9 +558,9 @@ fn english_team_named_by_a_country_is_no_actor_a_club_by_its_city_is() {
 #[test]
 fn english_officials_after_a_name_desks_and_united_countries() {
     let text = "Brellin officials met envoys of the United Arab Emirates and the United States on \
-                Friday. -- Varnish Commodities Desk";
+                Friday, and Bank Austria agreed. -- Varnish Commodities Desk";
     let found = run(text, "en", None);
-    for org in ["Brellin", "Varnish Commodities Desk"] {
+    for org in ["Brellin", "Varnish Commodities Desk", "Bank Austria"] {
         assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
     }
     let list = names(&found.list);

@@ -644,7 +644,11 @@ fn classify(
             .is_some_and(|x| (x.org_head || x.org_suffix) && !x.surname);
     let org_head = has_head
         && (n >= 2 || hyphen_compound)
-        && (head_last || !run_infos.first().is_some_and(|x| x.given && !x.place));
+        && (head_last
+            || !run_infos.first().is_some_and(|x| x.given && !x.place)
+            // "Bank Austria": a head that is a common word opens no person's name where capitals
+            // mark names (whatever the given-name lists say).
+            || lex.caps_mark_names && run_infos.first().is_some_and(|x| x.org_head && x.common));
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| p.org_class)
@@ -669,8 +673,11 @@ fn classify(
         && acronym_in_parens(text, toks, infos, i, end);
     if org_head || classified || acronym_org || known || classified_after || paren_acronym {
         // "United States", "United Arab Emirates": a head word before countries names a country.
+        // ("Bank Austria": a head that is also a classifier names a bank there.)
         let country = n >= 2
-            && run_infos.first().is_some_and(|x| x.org_head)
+            && run_infos
+                .first()
+                .is_some_and(|x| x.org_head && !x.org_class)
             && run_toks.iter().skip(1).all(|t| lex.is_country(t.word));
         if country || run_infos.iter().all(|x| x.place) {
             return;
