@@ -393,3 +393,254 @@ fn english_standings_with_percentages_and_common_words_in_capitals() {
         found.list
     );
 }
+
+#[test]
+fn english_results_lines_name_home_teams_in_capitals_and_clubs_named_like_persons() {
+    let text =
+        "Results on Friday (home team in CAPS):\n\nAshvale 101 GREY HARBOUR 95\n\nTARNWICK 88 \
+                Marion 80\n\nKESTON 1996-12-06 Leaders met on Friday.";
+    let found = run(text, "en", None);
+    for team in ["GREY HARBOUR", "TARNWICK", "Marion", "Ashvale"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert!(!names(&found.list).contains(&"KESTON"), "{:#?}", found.list);
+}
+
+#[test]
+fn english_headline_in_capitals_keeps_listed_organisation_acronyms() {
+    let text = "BASKETBALL - NBA STARS SHINE AS WHO CAN STOP THEM ASK FANS.\n\nThe season went on.";
+    let found = run(text, "en", None);
+    assert_eq!(get(&found.list, "NBA").kind, ActorKind::Org);
+    assert!(!names(&found.list).contains(&"WHO"), "{:#?}", found.list);
+}
+
+#[test]
+fn english_league_team_names_after_a_town_are_organisations() {
+    let text =
+        "The Dunmarsh Cowboys beat the Corwin Bay Packers 21-17 on Sunday, coach Eli Brandt said.";
+    let found = run(text, "en", None);
+    for team in ["Dunmarsh Cowboys", "Corwin Bay Packers"] {
+        assert_eq!(get(&found.list, team).kind, ActorKind::Org, "{team}");
+    }
+    assert_eq!(get(&found.list, "Eli Brandt").kind, ActorKind::Person);
+}
+
+#[test]
+fn english_results_no_team_before_a_genitive_or_after_a_dismissal_letter() {
+    let text =
+        "Results on Saturday:\n\nMen's 10 kms 1. Olek Varsky 26 minutes\n\nScores: T. Brandle \
+                c Hoskin b Marwick 44 Lanford 12 Dunhill 9.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(
+        !list.iter().any(|n| n.starts_with("Men")),
+        "{:#?}",
+        found.list
+    );
+    assert!(
+        !found
+            .list
+            .iter()
+            .any(|a| a.name == "Marwick" && a.kind == ActorKind::Org),
+        "{:#?}",
+        found.list
+    );
+    assert_eq!(get(&found.list, "Lanford").kind, ActorKind::Org);
+}
+
+#[test]
+fn english_opening_compound_adjective_is_no_name() {
+    let text = "In-form Dalbury should prove too strong for Kesterton.";
+    let found = run(text, "en", None);
+    assert!(
+        !names(&found.list).iter().any(|n| n.starts_with("In-form")),
+        "{:#?}",
+        found.list
+    );
+}
+
+#[test]
+fn english_classifier_after_a_name_and_listed_clubs_make_organisations() {
+    let text =
+        "Officials told Il Vento newspaper that the Kovar group would sell its stake. Fans of \
+                Maccabi and Hapoel marched on Sunday, Tomas Drell said.";
+    let found = run(text, "en", None);
+    for org in ["Il Vento", "Kovar", "Maccabi", "Hapoel"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+    assert_eq!(get(&found.list, "Tomas Drell").kind, ActorKind::Person);
+}
+
+#[test]
+fn english_and_joins_an_organisation_only_after_of_or_before_its_head() {
+    let text =
+        "The Department of Trade and Industry said Kestrel City and Dunmore must close, after a \
+                13-yard TD run on Sunday.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(
+        list.contains(&"Department of Trade and Industry"),
+        "{list:?}"
+    );
+    assert!(!list.iter().any(|n| n.contains("Dunmore")), "{list:?}");
+    assert!(!list.contains(&"TD"), "{list:?}");
+}
+
+#[test]
+fn english_a_date_is_no_score_of_a_results_line() {
+    let text =
+        "Results on Friday:\n\nBrenton 3 Casby 1 OSTBURG, Dunvale 1996-12-07 Kellow 2 Varnish 0";
+    let found = run(text, "en", None);
+    assert_eq!(get(&found.list, "Brenton").kind, ActorKind::Org);
+    assert!(
+        !names(&found.list).contains(&"Dunvale"),
+        "{:#?}",
+        found.list
+    );
+}
+
+#[test]
+fn english_and_before_a_place_starts_the_next_team_and_more_organisation_words() {
+    let text =
+        "The Corwin Cowboys and Dallas Mavericks met. The medical charity Terre Mondiale said \
+                on Monday that Harlow Shipping had paid.";
+    let found = run(text, "en", None);
+    for org in [
+        "Corwin Cowboys",
+        "Dallas Mavericks",
+        "Terre Mondiale",
+        "Harlow Shipping",
+    ] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}
+
+#[test]
+fn english_name_with_its_acronym_in_parentheses_is_an_organisation() {
+    let text = "Members of Verde Unita (VU) and the Radical Greens (FDP) walked out on Tuesday.";
+    let found = run(text, "en", None);
+    for org in ["Verde Unita", "Radical Greens"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}
+
+#[test]
+fn english_bare_first_word_of_a_company_is_that_company() {
+    let text =
+        "Dravenport Mining Corp shares rose on Monday.\n\nDravenport said it would sell the mine, \
+                chief executive Ola Brandt said.";
+    let found = run(text, "en", None);
+    let company = get(&found.list, "Dravenport Mining Corp");
+    assert_eq!(company.kind, ActorKind::Org);
+    assert!(
+        company.aliases.iter().any(|a| a == "Dravenport"),
+        "{company:#?}"
+    );
+    assert!(
+        !names(&found.list).contains(&"Dravenport"),
+        "{:#?}",
+        found.list
+    );
+}
+
+#[test]
+fn english_team_named_by_a_country_is_no_actor_a_club_by_its_city_is() {
+    let text = "Scores on Friday:\n\nPakistan 277-9 Norway 231 Leeds 2 Tarnwick 1.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(
+        !list.contains(&"Pakistan") && !list.contains(&"Norway"),
+        "{list:?}"
+    );
+    assert_eq!(get(&found.list, "Leeds").kind, ActorKind::Org);
+}
+
+#[test]
+fn english_officials_after_a_name_desks_and_united_countries() {
+    let text = "Brellin officials met envoys of the United Arab Emirates and the United States on \
+                Friday, and Bank Austria agreed. -- Varnish Commodities Desk";
+    let found = run(text, "en", None);
+    for org in ["Brellin", "Varnish Commodities Desk", "Bank Austria"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+    let list = names(&found.list);
+    assert!(!list.iter().any(|n| n.starts_with("United")), "{list:?}");
+}
+
+#[test]
+fn english_odds_are_no_scores_and_an_opening_common_word_is_no_organisation() {
+    let text =
+        "First goalscorer: 9-2 Davido 5-1 Joaquin 7-1 Ferran 12-1 Marco\n\nPrison officials \
+                said the riot was over.";
+    let found = run(text, "en", None);
+    assert!(
+        !found.list.iter().any(|a| a.kind == ActorKind::Org),
+        "{:#?}",
+        found.list
+    );
+}
+
+#[test]
+fn english_opening_common_word_stays_in_an_organisation_name_with_a_head() {
+    let text = "\"It is over,\" Energy Department spokeswoman Ana Brel said.\n\nForeign Ministry \
+                officials agreed.";
+    let found = run(text, "en", None);
+    for org in ["Energy Department", "Foreign Ministry"] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}
+
+#[test]
+fn english_datelines_and_place_phrases_in_capitals_are_no_acronyms() {
+    let text = "KESTOW, Scotland 1996-12-06\n\nThe council met.\n\nReports from ST BRELL and NEW \
+                HAVEN were read by the BBC.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    for place in ["KESTOW", "BRELL", "HAVEN"] {
+        assert!(!list.contains(&place), "{place} in {list:?}");
+    }
+    assert!(list.contains(&"BBC"), "{list:?}");
+}
+
+#[test]
+fn english_events_are_no_actors() {
+    let text =
+        "Dunmore won the Marlow Cup and the Kestrel Shield before the Asian Games, where Ana \
+                Brel ran.";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    assert!(
+        !list
+            .iter()
+            .any(|n| n.ends_with("Cup") || n.ends_with("Shield") || n.ends_with("Games")),
+        "{list:?}"
+    );
+    assert_eq!(get(&found.list, "Ana Brel").kind, ActorKind::Person);
+}
+
+#[test]
+fn english_legal_forms_spelled_out_and_more_company_heads() {
+    let text =
+        "Harbrook Securities Incorporated said on Monday that Dunwell Railways would be sold, \
+                Ana Brel said.\n\nShares of Kestrel Railways rose.";
+    let found = run(text, "en", None);
+    for org in [
+        "Harbrook Securities Incorporated",
+        "Dunwell Railways",
+        "Kestrel Railways",
+    ] {
+        assert_eq!(get(&found.list, org).kind, ActorKind::Org, "{org}");
+    }
+}
+
+#[test]
+fn english_tournament_groups_and_national_sides_with_directions_are_no_actors() {
+    let text =
+        "The draw put Dunmore in Group C.\n\nResults:\n\nSouth Korea 2 Japan 1 Leeds 3 Tarnwick 0";
+    let found = run(text, "en", None);
+    let list = names(&found.list);
+    for none in ["Group C", "South Korea", "Korea", "Japan"] {
+        assert!(!list.contains(&none), "{none} in {list:?}");
+    }
+    assert_eq!(get(&found.list, "Tarnwick").kind, ActorKind::Org);
+}

@@ -107,5 +107,5 @@ fn english_ner_gold_person_and_org_f1() {
 // as the rules improve so that a regression fails.
 const PERSON_DE: f64 = 0.715;
 const ORG_DE: f64 = 0.578;
-const PERSON_EN: f64 = 0.905;
-const ORG_EN: f64 = 0.695;
+const PERSON_EN: f64 = 0.92;
+const ORG_EN: f64 = 0.815;

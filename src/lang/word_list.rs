@@ -87,7 +87,8 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lang");
         let de = de::GERMAN.actors;
         let en = en::ENGLISH.actors;
-        let lists: [(&str, &'static WordList); 9] = [
+        let countries = en.countries.expect("English countries");
+        let lists: [(&str, &'static WordList); 10] = [
             ("names/given.txt", names::SHARED.given),
             ("names/given_extra.txt", names::SHARED.given_extra),
             ("names/surnames.txt", names::SHARED.surnames),
@@ -97,6 +98,7 @@ mod tests {
             ("de/names/places.txt", de.places),
             ("en/names/common_words.txt", en.common_words),
             ("en/names/places.txt", en.places),
+            ("en/names/countries.txt", countries),
         ];
         for (path, list) in lists {
             let source = std::fs::read_to_string(dir.join(path)).expect("list file");

@@ -64,12 +64,16 @@ struct Info {
     /// Opens ("Port") or closes ("Bay") a place name of several words.
     place_prefix: bool,
     place_suffix: bool,
+    /// Closes the name of an event ("Cup").
+    event_suffix: bool,
     given: bool,
     surname: bool,
     family: bool,
     org_head: bool,
     org_suffix: bool,
     org_class: bool,
+    /// A lowercase classifier that makes the run before it an organisation ("newspaper").
+    org_after: bool,
     acronym: bool,
     /// A listed organisation ("Reuters"), also in the genitive.
     known_org: bool,
@@ -118,10 +122,21 @@ pub fn sentence_candidates(
     }
     let first = out.len();
     let rows = caps_table_rows(sentence, text, &toks, out);
-    if shouting(&toks) {
+    // A results line with home teams in capitals ("Indiana 86 GOLDEN STATE 71") is no headline (a
+    // standings table in capitals is, after its rows).
+    let results = lex.caps_mark_names
+        && rows.is_empty()
+        && toks
+            .windows(2)
+            .filter(|w| w.first().is_some_and(caps_word) && w.get(1).is_some_and(is_result_score))
+            .count()
+            >= 1
+        && toks.iter().filter(|t| is_result_score(t)).count() >= 2;
+    let idx = lex.index();
+    if shouting(&toks) && !results {
+        shouted_known_orgs(sentence, text, &toks, lex, idx, out);
         return;
     }
-    let idx = lex.index();
     let mut lower = String::new();
     let mut infos: Vec<Info> = toks
         .iter()
@@ -132,7 +147,10 @@ pub fn sentence_candidates(
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
-    mark_scores(&toks, &mut infos);
+    if lex.caps_mark_names {
+        caps_phrases(&toks, &mut infos);
+    }
+    mark_scores(&toks, &mut infos, lex.caps_mark_names);
     for (from, to) in rows {
         for x in infos.get_mut(from..to).unwrap_or_default() {
             x.namey = false;
@@ -212,20 +230,55 @@ fn caps_table_rows(
     rows
 }
 
+/// "NEW YORK", "ST LOUIS": a short word in capitals right after a function word or title in capitals
+/// continues a phrase in capitals (a place, a heading), no acronym.
+fn caps_phrases(toks: &[Tok<'_>], infos: &mut [Info]) {
+    for k in 1..toks.len() {
+        let after_caps_func = toks
+            .get(k - 1)
+            .is_some_and(|t| !t.stop_after && !t.comma_after && is_all_caps(t.word))
+            && infos.get(k - 1).is_some_and(|x| x.func || x.title);
+        if !after_caps_func || toks.get(k).is_none_or(|t| t.word.chars().count() < 4) {
+            continue;
+        }
+        if let Some(x) = infos.get_mut(k).filter(|x| x.acronym && !x.known_org) {
+            x.acronym = false;
+            x.namey = false;
+        }
+    }
+}
+
+/// A score of a results line ("2", "108"): a number of at most three digits; no date ("1996-12-06"),
+/// no time or year ("1330"), no odds ("9-2") or set scores ("6-3", where the names are persons).
+fn is_result_score(t: &Tok<'_>) -> bool {
+    // A single digit keeps its full stop ("Leeds 0."), as an initial does.
+    let n = t.word.strip_suffix('.').unwrap_or(t.word);
+    n.len() <= 3 && !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A word in capitals that may name a team ("BOSTON", "O'NEAL" is none of them: letters only).
+fn caps_word(t: &Tok<'_>) -> bool {
+    is_all_caps(t.word) && t.word.chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
 /// "Barnsley 1 Bolton 2", "Udinese 2 Parma 1": in a line with at least two name-score pairs, the
-/// names before scores are teams.
-fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
-    // A team in capitals between scores ("Philadelphia 6 DALLAS 3", the home team) counts for the
-    // pairs too (a dateline, "ROME 1996-12-06", has no score before it).
+/// names before scores are teams. A team in capitals (the home team, "Pittsburgh 5 WASHINGTON 3",
+/// "SAN ANTONIO 89") is made a name word there, with up to two words in capitals before it.
+fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info], caps_mark_names: bool) {
+    // A team in capitals counts for the pairs when a score of a results line follows it (a dateline,
+    // "ROME 1996-12-06", has a date after it).
+    // "Men's 10 kms", "b Harris 4" (bowled by, in a cricket scorecard): no team before a genitive or
+    // after a lone lowercase letter ("v", versus, is a function word).
     let pairs: Vec<usize> = (0..toks.len().saturating_sub(1))
         .filter(|&k| {
-            (infos.get(k).is_some_and(|x| x.namey)
-                || toks.get(k).is_some_and(|t| is_all_caps(t.word))
-                    && k.checked_sub(1)
-                        .and_then(|p| toks.get(p))
-                        .is_some_and(is_score))
-                && toks.get(k + 1).is_some_and(is_score)
-                && toks.get(k).is_some_and(|t| !t.stop_after)
+            toks.get(k).is_some_and(|t| {
+                !t.stop_after && !t.word.ends_with("'s") && !t.word.ends_with("’s")
+            }) && !k.checked_sub(1).is_some_and(|p| {
+                toks.get(p).is_some_and(|t| {
+                    t.word.len() == 1 && t.word.chars().all(|c| c.is_ascii_lowercase())
+                }) && infos.get(p).is_some_and(|x| !x.func)
+            }) && (infos.get(k).is_some_and(|x| x.namey) || toks.get(k).is_some_and(caps_word))
+                && toks.get(k + 1).is_some_and(is_result_score)
         })
         .collect();
     // A table row ("Barcelona 16 10 4 2 46 21 34"): a name followed by five or more numbers.
@@ -235,16 +288,55 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info]) {
                 .get(k + 1..k + 6)
                 .is_some_and(|r| r.iter().all(is_score))
     });
-    let pairs = if pairs.len() >= 2 {
+    let results = pairs.len() >= 2;
+    let pairs = if results {
         pairs
     } else {
         row.into_iter().collect()
     };
-    if !pairs.is_empty() {
-        for k in pairs {
-            if let Some(x) = infos.get_mut(k) {
-                x.score_next = true;
-            }
+    for k in pairs {
+        if let Some(x) = infos.get_mut(k) {
+            x.score_next = true;
+        }
+        if !results || !caps_mark_names || !toks.get(k).is_some_and(caps_word) {
+            continue;
+        }
+        let mut from = k;
+        while from > 0
+            && k - from < 2
+            && toks
+                .get(from - 1)
+                .is_some_and(|t| caps_word(t) && !t.stop_after && !t.comma_after)
+            && infos.get(from - 1).is_some_and(|x| !x.func)
+        {
+            from -= 1;
+        }
+        for x in infos.get_mut(from..=k).unwrap_or_default() {
+            x.namey = !x.func && !x.role && !x.title;
+        }
+    }
+}
+
+/// In a headline in capitals ("NBA BASKETBALL - STANDINGS"), a listed organisation written as an
+/// acronym still names it ("WHO", a function word in capitals, does not).
+fn shouted_known_orgs(
+    sentence: usize,
+    text: &str,
+    toks: &[Tok<'_>],
+    lex: &ActorLexicon,
+    idx: &Index,
+    out: &mut Vec<Candidate>,
+) {
+    if !lex.caps_mark_names {
+        return;
+    }
+    for t in toks {
+        if !is_acronym(t.word) || idx.written(t.word) & written::ORG == 0 {
+            continue;
+        }
+        let l = t.word.to_lowercase();
+        if idx.lower(&l) & (lower::FUNCTION | lower::COMMON) == 0 {
+            out.push(Candidate::spanning(text, sentence, t, t, Kind::Org));
         }
     }
 }
@@ -298,6 +390,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         return Info {
             role: heads & head::ROLE != 0,
             org_class: heads & head::ORG_CLASSIFIER != 0,
+            org_after: heads & head::ORG_CLASSIFIER_AFTER != 0,
             particle: lf & lower::PARTICLE != 0,
             connector: lf & lower::CONNECTOR != 0,
             affil: lf & lower::AFFILIATION != 0,
@@ -338,6 +431,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
         place_prefix: wf & written::PLACE_PREFIX != 0,
         place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
+        event_suffix: wf & written::EVENT_SUFFIX != 0,
         // "Hans-Jochen", "Ralph-Thorsten": a double given name.
         given: wf & written::GIVEN != 0
             || w.contains('-')
@@ -357,9 +451,17 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && !title
             && (!org_class || org_head)
             && !long_caps
-            && w.chars().any(char::is_alphabetic),
+            && w.chars().any(char::is_alphabetic)
+            && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
     }
+}
+
+/// "In-form", "All-conquering": a hyphenated word whose later part is lowercase is a compound
+/// adjective, no name, where capitals mark names ("Mercedes-Benz", "Bre-X" are names).
+fn lowercase_compound(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A capitalised common word at the start of a sentence is no name in a language that capitalises
@@ -438,14 +540,25 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
                 continue;
             }
         }
+        // "Kansas City and Cincinnati": "and" joins a head word before it only inside the part after
+        // "of" ("Department of Trade and Industry"); a head after it ("Mines and Energy Ministry")
+        // always.
+        // ("and", "&": the connectors that are no preposition; where capitals mark names only).
+        let and = lex.caps_mark_names && next.connector && !next.prep;
         let org_join = next.connector
-            && (infos
+            && (infos.get(i..=j).is_some_and(|r| {
+                r.iter().any(|x| x.org_head) && (!and || r.iter().any(|x| x.connector))
+            }) || infos
+                .get(j + 2..(j + 6).min(infos.len()))
+                .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
+        // "the Dallas Cowboys and Washington Redskins": after a whole name, "and" before a place
+        // starts the next one.
+        let next_name = and
+            && (after.place || after.given)
+            && infos
                 .get(i..=j)
-                .is_some_and(|r| r.iter().any(|x| x.org_head))
-                || infos
-                    .get(j + 2..(j + 6).min(infos.len()))
-                    .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_head)));
-        if org_join && joiner_clean && after.namey {
+                .is_some_and(|r| r.iter().any(|x| x.org_head));
+        if org_join && !next_name && joiner_clean && after.namey {
             j += 2;
             continue;
         }
@@ -490,9 +603,33 @@ fn classify(
     let classifier_first = run_infos.first().is_some_and(|x| x.org_class)
         && (run_infos.first().is_some_and(|x| !x.org_head)
             || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
-    if n >= 2 && (skip_initial_common(infos, i) || classifier_first) {
+    // "Foreign Ministry spokesman …", "State Department officials …": where capitals mark names, an
+    // organisation head ending the run keeps the opening common word in the name.
+    // ("Shares of Harbrook Railways": not across a connector.)
+    let head_kept = lex.caps_mark_names
+        && run_infos
+            .last()
+            .is_some_and(|x| x.org_head && !x.surname && !x.given)
+        && !run_infos.iter().any(|x| x.connector);
+    if n >= 2 && ((skip_initial_common(infos, i) && !head_kept) || classifier_first) {
         classify(sentence, text, toks, infos, i, i, lex, out);
-        classify(sentence, text, toks, infos, i + 1, end, lex, out);
+        // The rest starts at its first name word ("Shares of Harbrook …": not at "of").
+        let mut k = i + 1;
+        while k < end && infos.get(k).is_some_and(|x| !x.namey) {
+            k += 1;
+        }
+        classify(sentence, text, toks, infos, k, end, lex, out);
+        return;
+    }
+
+    // "UEFA Cup", "Sheffield Shield", "Asian Games": an event, no actor; nor "Group C" of a
+    // tournament (a head and a single letter).
+    let lettered = n == 2
+        && run_infos.first().is_some_and(|x| x.org_head)
+        && run_toks.get(1).is_some_and(|t| {
+            t.word.chars().count() == 1 && t.word.chars().all(|c| c.is_ascii_uppercase())
+        });
+    if (n >= 2 && run_infos.last().is_some_and(|x| x.event_suffix)) || lettered {
         return;
     }
 
@@ -507,17 +644,42 @@ fn classify(
             .is_some_and(|x| (x.org_head || x.org_suffix) && !x.surname);
     let org_head = has_head
         && (n >= 2 || hyphen_compound)
-        && (head_last || !run_infos.first().is_some_and(|x| x.given && !x.place));
+        && (head_last
+            || !run_infos.first().is_some_and(|x| x.given && !x.place)
+            // "Bank Austria": a head that is a common word opens no person's name where capitals
+            // mark names (whatever the given-name lists say).
+            || lex.caps_mark_names && run_infos.first().is_some_and(|x| x.org_head && x.common));
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| p.org_class)
         && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
+    // "VAIL, Colorado 1996-12-06": a word in capitals before a comma and a place opens a dateline.
+    let dateline = lex.caps_mark_names
+        && run_toks.iter().all(|t| is_all_caps(t.word))
+        && toks.get(end).is_some_and(|t| t.comma_after)
+        && infos.get(end + 1).is_some_and(|x| x.place);
     let acronym_org = n <= 3
+        && !dateline
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
-    if org_head || classified || acronym_org || known {
-        if run_infos.iter().all(|x| x.place) {
+    // "told La Stampa newspaper", "the Sidek group": a classifier right after the run.
+    // ("Prison officials said": no common word opening the sentence.)
+    let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
+        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place))
+        && !(n == 1 && run_infos.first().is_some_and(|x| x.initial && x.common));
+    let paren_acronym = lex.caps_mark_names
+        && !run_infos.first().is_some_and(|x| x.given && !x.place)
+        && acronym_in_parens(text, toks, infos, i, end);
+    if org_head || classified || acronym_org || known || classified_after || paren_acronym {
+        // "United States", "United Arab Emirates": a head word before countries names a country.
+        // ("Bank Austria": a head that is also a classifier names a bank there.)
+        let country = n >= 2
+            && run_infos
+                .first()
+                .is_some_and(|x| x.org_head && !x.org_class)
+            && run_toks.iter().skip(1).all(|t| lex.is_country(t.word));
+        if country || run_infos.iter().all(|x| x.place) {
             return;
         }
         push(out, i, end, Kind::Org, None);
@@ -582,11 +744,14 @@ fn classify(
     // A team in a results line or table row: no given name, followed by a score; a city names its
     // club there ("Middlesbrough 0 Leeds 0"), else person evidence comes first (below). Not where
     // every noun is capitalised ("Artikel 5", "Seite 3").
+    // A single word may be a listed given name too: cities are ("Chelsea", "Orlando").
     let team = lex.caps_mark_names
         && run_infos.last().is_some_and(|x| x.score_next)
         && n <= 3
-        && !run_infos.iter().any(|x| x.given);
-    if team && run_infos.iter().all(|x| x.place) {
+        && (n == 1 || !run_infos.iter().any(|x| x.given));
+    // "SAN ANTONIO 89": a run in capitals before a score is a team, not a person.
+    let caps_team = team && run_toks.iter().all(caps_word);
+    if team && (caps_team || run_infos.iter().all(|x| x.place)) {
         push(out, i, end, Kind::Org, None);
         if let Some(c) = out.last_mut() {
             c.team = true;
@@ -740,6 +905,29 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// "National Alliance (AN)", "Radical Democrats (FDP)": the run from `i` to `end` is followed by an
+/// acronym in parentheses that spells its initials, or (after two or more words) is a listed
+/// organisation.
+fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end: usize) -> bool {
+    let (Some(last), Some(acr), Some(x)) = (toks.get(end), toks.get(end + 1), infos.get(end + 1))
+    else {
+        return false;
+    };
+    if !(x.acronym || x.known_org)
+        || text.get(last.end..acr.start) != Some(" (")
+        || !text.get(acr.end..).is_some_and(|t| t.starts_with(')'))
+    {
+        return false;
+    }
+    let spelled = toks.get(i..=end).is_some_and(|run| {
+        let initials = run
+            .iter()
+            .filter_map(|t| t.word.chars().next().filter(|c| c.is_uppercase()));
+        initials.eq(acr.word.chars().filter(|c| c.is_uppercase()))
+    });
+    spelled || (end > i && x.known_org)
 }
 
 /// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.

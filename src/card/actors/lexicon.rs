@@ -76,6 +76,12 @@ pub struct ActorLexicon {
     /// Lowercase nouns that introduce an organisation's name ("Nachrichtenagentur KCNA",
     /// "des US-Thinktanks Atlantic Council"); compound-matched like roles.
     pub org_classifiers: &'static [&'static str],
+    /// Lowercase classifier nouns that, right after a capitalised run, make it an organisation ("La
+    /// Stampa newspaper", "the Sidek group", "the Doetinchem side"); whole words.
+    pub org_classifiers_after: &'static [&'static str],
+    /// Well-known organisations of this language's news, written as one word, besides the shared
+    /// `NameLists::orgs` ("Napoli", "Springboks").
+    pub orgs: &'static [&'static str],
     /// Lowercase words allowed inside an organisation name between capitalised words ("of", "for").
     pub org_connectors: &'static [&'static str],
     /// Lowercase particles inside person names ("von", "van", "de", "bin").
@@ -108,11 +114,17 @@ pub struct ActorLexicon {
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
     /// `genitive_suffixes` is recognised too.
     pub places: &'static WordList,
+    /// Countries, regions and their demonyms, places too (same format); a team named by one in a
+    /// results line is a national side, no actor ("Pakistan 277-9").
+    pub countries: Option<&'static WordList>,
     /// Words as written that make a run of two or more names a place when they open it ("Port",
     /// "Lake", "Mount": "Port Ellis") or, after a word that is no listed given name, close it ("Bay",
     /// "Island", "Valley": "Thunder Bay").
     pub place_prefixes: &'static [&'static str],
     pub place_suffixes: &'static [&'static str],
+    /// Words as written that close the name of an event, no actor ("Cup": "UEFA Cup", "Davis Cup";
+    /// "Games", "Shield").
+    pub event_suffixes: &'static [&'static str],
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
@@ -135,6 +147,8 @@ pub mod written {
     pub const ORG_SUFFIX: Flags = 1 << 6;
     pub const PLACE_PREFIX: Flags = 1 << 7;
     pub const PLACE_SUFFIX: Flags = 1 << 8;
+    pub const COUNTRY: Flags = 1 << 9;
+    pub const EVENT_SUFFIX: Flags = 1 << 10;
 }
 
 /// Bits of `Index::lower` (lowercase words).
@@ -161,6 +175,7 @@ pub mod head {
     pub const ROLE: Flags = 1;
     pub const ORG_HEAD: Flags = 1 << 1;
     pub const ORG_CLASSIFIER: Flags = 1 << 2;
+    pub const ORG_CLASSIFIER_AFTER: Flags = 1 << 3;
 }
 
 type Map = HashMap<&'static str, Flags, BuildHasherDefault<Fnv>>;
@@ -212,7 +227,9 @@ impl ActorLexicon {
             (names.orgs, written::ORG),
             (self.places, written::PLACE),
         ];
-        let written_tables: [(&'static [&'static str], Flags); 4] = [
+        let written_tables: [(&'static [&'static str], Flags); 6] = [
+            (self.orgs, written::ORG),
+            (self.event_suffixes, written::EVENT_SUFFIX),
             (self.place_prefixes, written::PLACE_PREFIX),
             (self.place_suffixes, written::PLACE_SUFFIX),
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
@@ -234,10 +251,18 @@ impl ActorLexicon {
         ];
         // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
+            + self.countries.map_or(0, |c| c.len())
             + written_tables.iter().map(|(t, _)| t.len()).sum::<usize>();
         let mut w = Map::with_capacity_and_hasher(written_len, Default::default());
         for (list, bit) in written_lists {
             mark(&mut w, list.entries(), bit);
+        }
+        if let Some(countries) = self.countries {
+            mark(
+                &mut w,
+                countries.entries(),
+                written::PLACE | written::COUNTRY,
+            );
         }
         for (table, bit) in written_tables {
             mark(&mut w, table.iter().copied(), bit);
@@ -257,6 +282,7 @@ impl ActorLexicon {
         heads.add(self.roles, head::ROLE);
         heads.add(self.org_heads, head::ORG_HEAD);
         heads.add(self.org_classifiers, head::ORG_CLASSIFIER);
+        heads.add(self.org_classifiers_after, head::ORG_CLASSIFIER_AFTER);
         Index {
             written: w,
             lower: l,
@@ -284,6 +310,17 @@ impl ActorLexicon {
         let idx = self.index();
         let place = |w: &str| idx.written(w) & written::PLACE != 0;
         place(word) || self.strip_genitive(word).is_some_and(place) || self.is_place_compound(word)
+    }
+
+    /// True if `word` (as written, also in capitals or the genitive) is a country, region or demonym.
+    pub fn is_country(&self, word: &str) -> bool {
+        let idx = self.index();
+        let country = |w: &str| idx.written(w) & written::COUNTRY != 0;
+        country(word)
+            || self.strip_genitive(word).is_some_and(country)
+            || (word.chars().count() > 2
+                && super::tokens::is_all_caps(word)
+                && country(title_case(word).as_str()))
     }
 
     /// True if `word` is a hyphenated compound of places ("Elsass-Lothringen") or a place in capitals

@@ -44,6 +44,8 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
     let mut groups: Vec<Group> = Vec::new();
     let mut unknown: Vec<Candidate> = Vec::new();
     let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    // Companies with a legal form by their first word ("Barrick" of "Barrick Gold Corp").
+    let mut company_first: HashMap<String, usize> = HashMap::new();
     let mut persons = PersonIndex::default();
     for c in cands {
         match c.kind {
@@ -51,6 +53,20 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             Kind::Person => {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
                 let found = persons.find(&groups, &words, lex);
+                // "Barrick said": a bare word naming no person but starting a company's name is
+                // that company.
+                let company = match (found, words.as_slice()) {
+                    (None, [w]) => company_first.get(*w).copied(),
+                    _ => None,
+                };
+                if let Some(gi) = company {
+                    let short = Candidate {
+                        role: None,
+                        ..c.clone()
+                    };
+                    add(&mut groups, gi, &short, lex);
+                    continue;
+                }
                 let gi = match found {
                     Some(gi) => gi,
                     None => {
@@ -107,6 +123,16 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
                             mentions: Vec::new(),
                         });
                         org_by_name.insert(key, groups.len() - 1);
+                        let words: Vec<&str> = c.name.split_whitespace().collect();
+                        if let ([first, .., last], true) = (words.as_slice(), words.len() >= 2) {
+                            let legal =
+                                idx.written(last.trim_end_matches('.')) & written::ORG_SUFFIX;
+                            if legal != 0 && !lex.is_place(first) {
+                                company_first
+                                    .entry(first.to_string())
+                                    .or_insert(groups.len() - 1);
+                            }
+                        }
                         groups.len() - 1
                     }
                 };
@@ -128,7 +154,16 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
             .get(&key)
             .copied()
             .filter(|&gi| groups.get(gi).is_some_and(|g| !g.mentions.is_empty()))
-            .or_else(|| persons.find(&groups, &words, lex));
+            .or_else(|| persons.find(&groups, &words, lex))
+            .or_else(|| {
+                // Indexes may have moved with the acronyms merged: the group must still fit.
+                let [w] = words.as_slice() else { return None };
+                company_first.get(*w).copied().filter(|&gi| {
+                    groups.get(gi).is_some_and(|g| {
+                        g.kind == ActorKind::Org && g.words.first().is_some_and(|f| f == w)
+                    })
+                })
+            });
         if let Some(gi) = gi {
             add(&mut groups, gi, &c, lex);
             continue;
@@ -156,7 +191,9 @@ pub fn merge(mut cands: Vec<Candidate>, byline: Option<&str>, lex: &ActorLexicon
         let is_author = g.kind == ActorKind::Person
             && !author.is_empty()
             && g.words.iter().all(|w| author.contains(&w.to_lowercase()));
-        let is_place = !g.team && g.words.iter().all(|w| lex.is_place(w));
+        // A team named by a country is a national side: the place, no actor.
+        let national = g.team && g.words.iter().all(|w| lex.is_country(w));
+        let is_place = (!g.team || national) && g.words.iter().all(|w| lex.is_place(w));
         !(g.mentions.is_empty() || is_author || is_place)
     });
     rank(groups)

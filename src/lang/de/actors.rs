@@ -819,6 +819,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "mannschaft",
         "fraktion",
     ],
+    org_classifiers_after: &[],
+    orgs: &[],
     org_connectors: &["für", "und", "of", "for", "and", "&"],
     name_particles: &[
         "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "zu", "ten", "ter", "bin",
@@ -905,6 +907,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "SUV", "LKW", "PKW", "ICE", "IC", "WM", "EM", "NRW", "BIP", "CO", "CO2", "ABC",
     ],
     places: word_list!("de/names/places.txt"),
+    countries: None,
+    event_suffixes: &[],
     place_prefixes: &[],
     place_suffixes: &[],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
