@@ -91,6 +91,10 @@ struct Info {
     pronoun: bool,
     /// A form of "to be" ("ist").
     copula: bool,
+    /// A passive auxiliary ("wurde").
+    passive: bool,
+    /// A preposition fused with an article ("zum").
+    contraction: bool,
     /// A lowercase word that may modify a role ("früheren", "former").
     modifier: bool,
     /// In a results line ("Udinese 2 Parma 1"), the word is followed by a score.
@@ -128,7 +132,8 @@ pub fn sentence_candidates(
         .enumerate()
         .map(|(i, t)| {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
-            let initial = prev.is_none_or(|p| p.stop_after) || t.open_before;
+            // "im 14. Jahrhundert": the dot of an ordinal number ends no phrase.
+            let initial = prev.is_none_or(|p| p.stop_after && !(lex.dotted_ordinals && is_ordinal(text, p))) || t.open_before;
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
@@ -288,6 +293,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         common: lf & lower::COMMON != 0,
         pronoun: lf & lower::PRONOUN != 0,
         copula: lf & lower::COPULA != 0,
+        passive: lf & lower::PASSIVE != 0,
+        contraction: lf & lower::CONTRACTION != 0,
         initial,
         ..Info::default()
     };
@@ -687,10 +694,14 @@ fn classify(
         && !first.known_org
         && run_toks.first().is_some_and(|t| t.word.chars().count() >= 3)
         && next.is_some_and(|x| x.finite_verb && !x.cap)
-        // "Schließlich kam er", "Daraufhin wurde die Agentur …": a subject after the verb means the
-        // opening word is not the subject.
+        && !run_toks.first().is_some_and(|t| is_participle(t.word, lex))
+        // "Schließlich kam er", "Ausgelöst wurde die Entscheidung …": a subject after the verb (a
+        // pronoun, or an article after a passive auxiliary) means the opening word is not the subject.
         && !infos.get(end + 2).is_some_and(|x| {
-            x.pronoun || (x.determiner && !infos.get(end + 1).is_some_and(|v| v.copula))
+            x.pronoun
+                || (x.determiner
+                    && !x.contraction
+                    && infos.get(end + 1).is_some_and(|v| v.passive))
         });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
@@ -740,6 +751,25 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.
+fn is_ordinal(text: &str, t: &Tok<'_>) -> bool {
+    t.word.bytes().all(|b| b.is_ascii_digit())
+        && text.get(t.end..).is_some_and(|r| r.starts_with('.'))
+}
+
+/// "Aufgezeichnet", "Ausgelöst": a capitalised past participle (a listed prefix with "ge", a final
+/// "t"), no name.
+fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
+    let n = word.chars().count();
+    if n < 6 || !word.ends_with('t') {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    lex.participle_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 3)
 }
 
 /// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.

@@ -98,6 +98,18 @@ pub struct ActorLexicon {
     /// Lowercase forms of "to be" ("ist", "war"), after which an article starts the predicate, not
     /// the subject ("Würzner ist der Sohn …").
     pub copulas: &'static [&'static str],
+    /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
+    /// inside a sentence ends no phrase there.
+    pub dotted_ordinals: bool,
+    /// Lowercase forms of the passive auxiliary ("wurde", "wird"): before an article they start a
+    /// passive whose subject follows ("Ausgelöst wurde die Entscheidung …"), so the word opening the
+    /// sentence is no subject.
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Lowercase prepositions fused with an article ("zum", "im"): determiners that start no subject.
+    pub contracted_articles: &'static [&'static str],
+    /// Lowercase beginnings of past participles ("ge", "ausge"), which, with a final "t", open a sentence
+    /// as a fronted verb form ("Aufgezeichnet wurde …"), never a name.
+    pub participle_prefixes: &'static [&'static str],
     /// Lowercase endings of common nouns ("ung", "heit"); a bare word with one is no surname.
     pub noun_suffixes: &'static [&'static str],
     /// Lowercase endings of inflected adjectives ("en", "er"); a name is not preceded by an adjective
@@ -153,6 +165,8 @@ pub mod lower {
     pub const FINITE_VERB: Flags = 1 << 10;
     pub const PRONOUN: Flags = 1 << 11;
     pub const COPULA: Flags = 1 << 12;
+    pub const PASSIVE: Flags = 1 << 13;
+    pub const CONTRACTION: Flags = 1 << 14;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -218,7 +232,7 @@ impl ActorLexicon {
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
             (self.org_suffixes, written::ORG_SUFFIX),
         ];
-        let lower_tables: [(&'static [&'static str], Flags); 12] = [
+        let lower_tables: [(&'static [&'static str], Flags); 14] = [
             (self.function_words, lower::FUNCTION),
             (self.determiners, lower::DETERMINER),
             (self.prepositions, lower::PREPOSITION),
@@ -231,6 +245,8 @@ impl ActorLexicon {
             (self.finite_verbs, lower::FINITE_VERB),
             (self.subject_pronouns, lower::PRONOUN),
             (self.copulas, lower::COPULA),
+            (self.passive_auxiliaries, lower::PASSIVE),
+            (self.contracted_articles, lower::CONTRACTION),
         ];
         // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()

@@ -878,6 +878,14 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     finite_verb_endings: &["te", "t"],
     subject_pronouns: &["er", "sie", "es", "man", "ich", "wir", "ihr", "du"],
     copulas: &["ist", "war", "sind", "waren", "sei"],
+    dotted_ordinals: true,
+    passive_auxiliaries: &["wurde", "wurden", "wird", "werden"],
+    contracted_articles: &["am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"],
+    participle_prefixes: &[
+        "ge", "abge", "ange", "aufge", "ausge", "beige", "darge", "durchge", "einge", "festge",
+        "fortge", "herge", "hinge", "losge", "mitge", "nachge", "umge", "vorge", "wegge", "zuge",
+        "zurückge", "zusammenge",
+    ],
     noun_suffixes: &[
         // Present participles opening a sentence as adverbs ("Relativierend fügt sie hinzu").
         "ierend", "ießend", "fassend", "änzend", "eidend", "ichnend", "ung", "ungen", "heit",

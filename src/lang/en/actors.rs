@@ -626,6 +626,10 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     finite_verb_endings: &[],
     subject_pronouns: &[],
     copulas: &[],
+    dotted_ordinals: false,
+    passive_auxiliaries: &[],
+    contracted_articles: &[],
+    participle_prefixes: &[],
     noun_suffixes: &[],
     adjective_endings: &[],
     not_org_acronyms: &[
