@@ -703,9 +703,41 @@ fn classify(
                     && !x.contraction
                     && infos.get(end + 1).is_some_and(|v| v.passive))
         });
+    // Guards shared by the bare-word rules below: no common word, noun ending, place, listed
+    // organisation or acronym, no fronted participle, three letters at least.
+    let idx = lex.index();
+    let bare_word = !lex.caps_mark_names
+        && n == 1
+        && !first.common
+        && !first.noun_like
+        && !first.place
+        && !first.acronym
+        && !first.known_org
+        && run_toks.first().is_some_and(|t| {
+            t.word.chars().count() >= 3
+                && t.word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !is_participle(t.word, lex)
+        });
+    // "Rodins Signatur", "durch Bismarcks konservative Wende": where every noun is capitalised, a bare
+    // word in the genitive (-s) before a noun phrase is a name: a common noun there takes an article.
+    let genitive_name = bare_word
+        && !prev.is_some_and(|p| p.adjective || (!p.cap && adjective_like(toks.get(i - 1), lex)))
+        // "des ersten Weltkrieges": an article up to two words before.
+        && !(i.saturating_sub(2)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
+        && toks.get(end + 1).is_some_and(|t| !t.open_before)
+        && run_toks
+            .first()
+            .is_some_and(|t| genitive_of_name(t.word, lex, idx))
+        && next.is_some_and(|x| {
+            (x.cap && !x.func && !x.place)
+                || (x.adjective
+                    && toks.get(end + 1).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && infos.get(end + 2).is_some_and(|y| y.cap && !y.func))
+        });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
         || bare_subject
+        || genitive_name
         // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
         // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)
@@ -751,6 +783,30 @@ fn classify(
                 .collect();
         }
     }
+}
+
+/// "Bismarcks", "Merkels": a word with a genitive -s whose stem is no common word and has no noun
+/// ending.
+fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    // "Spiral-CTs": the plural of an acronym.
+    if stem.ends_with('s') || stem.chars().count() < 3 || stem.chars().last().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = stem.to_lowercase();
+    idx.lower(&lower) & lower::COMMON == 0
+        && !idx.noun_like(&lower)
+        && idx.written(stem) & (written::PLACE | written::ORG) == 0
+        && lex.heads(&lower) == 0
+}
+
+/// A lowercase word ending like an inflected adjective ("ersten"), listed as a function word or not.
+fn adjective_like(t: Option<&Tok<'_>>, lex: &ActorLexicon) -> bool {
+    t.is_some_and(|t| {
+        t.word.chars().count() >= 3 && lex.adjective_endings.iter().any(|e| t.word.ends_with(e))
+    })
 }
 
 /// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.
