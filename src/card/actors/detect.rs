@@ -87,6 +87,8 @@ struct Info {
     adjective: bool,
     /// A lowercase finite verb of the third person singular ("ist", "kündigte").
     finite_verb: bool,
+    /// A listed finite verb or verb of saying ("wechselte", "erläuterte"), no mere "-te" ending.
+    listed_verb: bool,
     /// A subject pronoun ("er", "man").
     pronoun: bool,
     /// A form of "to be" ("ist").
@@ -294,6 +296,9 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         pronoun: lf & lower::PRONOUN != 0,
         copula: lf & lower::COPULA != 0,
         passive: lf & lower::PASSIVE != 0,
+        listed_verb: lf & (lower::FINITE_VERB | lower::SPEECH_AFTER | lower::SPEECH_BEFORE) != 0
+            && lf & lower::PREPOSITION == 0
+            && l != "so",
         contraction: lf & lower::CONTRACTION != 0,
         initial,
         ..Info::default()
@@ -734,10 +739,29 @@ fn classify(
                     && toks.get(end + 1).is_some_and(|t| !t.comma_after && !t.stop_after)
                     && infos.get(end + 2).is_some_and(|y| y.cap && !y.func))
         });
+    // "1926 wechselte Planck als Regierungsrat …", "…“, erläuterte Kramp.": a bare word right after a
+    // finite verb (no article before it: "der größte Fund"), before a function word or the end of
+    // the clause, is the verb's subject: a noun there would take an article.
+    let after_verb = bare_word
+        && prev.is_some_and(|p| p.listed_verb && !p.copula && !p.cap)
+        && !(i.saturating_sub(3)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
+        // "Er erzählt Freunden …", "Es gibt Klagen": after a subject pronoun, the word is an object.
+        && !i
+            .checked_sub(2)
+            .and_then(|k| infos.get(k))
+            .is_some_and(|x| x.pronoun)
+        && toks.get(end).is_some_and(|t| {
+            t.comma_after
+                || t.stop_after
+                || infos
+                    .get(end + 1)
+                    .is_some_and(|x| !x.cap && (x.func || x.prep || x.pronoun))
+        });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
         || bare_subject
         || genitive_name
+        || after_verb
         // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
         // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)
