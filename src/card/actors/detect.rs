@@ -93,6 +93,8 @@ struct Info {
     pronoun: bool,
     /// A form of "to be" ("ist").
     copula: bool,
+    /// Makes a place name after it a place ("Stadt").
+    place_class: bool,
     /// A passive auxiliary ("wurde").
     passive: bool,
     /// A preposition fused with an article ("zum").
@@ -296,6 +298,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         pronoun: lf & lower::PRONOUN != 0,
         copula: lf & lower::COPULA != 0,
         passive: lf & lower::PASSIVE != 0,
+        place_class: lf & lower::PLACE_CLASSIFIER != 0,
         listed_verb: lf & (lower::FINITE_VERB | lower::SPEECH_AFTER | lower::SPEECH_BEFORE) != 0
             && lf & lower::PREPOSITION == 0
             && l != "so",
@@ -328,6 +331,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
     let acronym = is_acronym(w)
         && wf & written::NOT_ORG_ACRONYM == 0
+        && (lex.digit_acronyms || !w.bytes().any(|b| b.is_ascii_digit()))
         && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
     let stem = lex.strip_genitive(w).unwrap_or(w);
     let sf = if stem.len() == w.len() {
@@ -486,6 +490,7 @@ fn classify(
         .filter(|t| !t.comma_after && !t.stop_after)
         .and_then(|_| infos.get(end + 1));
     let n = run_toks.len();
+    let idx = lex.index();
     let push =
         |out: &mut Vec<Candidate>, from: usize, to: usize, kind: Kind, role: Option<String>| {
             let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else {
@@ -528,7 +533,45 @@ fn classify(
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
-    if org_head || classified || acronym_org || known {
+    // "Real Madrid", "Dynamo Dresden": where every noun is capitalised, a word that is no name, place,
+    // place noun ("Stadt", "Kanton") or word with a noun ending before a listed place names a club or
+    // an institution there.
+    let noun_place = !lex.caps_mark_names
+        && n == 2
+        && run_infos.first().is_some_and(|x| {
+            !x.given
+                && !x.surname
+                && !x.place
+                && !x.place_class
+                && !x.acronym
+                && !x.initial
+                && !x.noun_like
+        })
+        // The place in the nominative: "Recht Kanadas" is a genitive phrase.
+        && run_toks
+            .get(1)
+            .is_some_and(|t| idx.written(t.word) & written::PLACE != 0)
+        && run_infos.get(1).is_some_and(|x| !x.given);
+    // "Bundeskriminalamt", "Reichskanzlei": a national institution named by one compound.
+    let national = n == 1
+        && first_org_head(run_infos)
+        && run_toks.first().is_some_and(|t| {
+            let l = t.word.to_lowercase();
+            lex.national_prefixes
+                .iter()
+                .any(|p| l.starts_with(p) && l.len() > p.len() + 2)
+        });
+    // "CDU/CSU", "dpa/regioline": a listed organisation joined by a slash to another name.
+    let slashed = n == 1
+        && run_toks.first().is_some_and(|t| {
+            let mut parts = t.word.split('/');
+            t.word.contains('/')
+                && parts
+                    .next()
+                    .is_some_and(|p| idx.written(p) & written::ORG != 0)
+                && parts.all(|p| !p.is_empty() && !lex.is_place(p))
+        });
+    if org_head || classified || acronym_org || known || noun_place || national || slashed {
         if run_infos.iter().all(|x| x.place) {
             return;
         }
@@ -710,7 +753,6 @@ fn classify(
         });
     // Guards shared by the bare-word rules below: no common word, noun ending, place, listed
     // organisation or acronym, no fronted participle, three letters at least.
-    let idx = lex.index();
     let bare_word = !lex.caps_mark_names
         && n == 1
         && !first.common
@@ -850,6 +892,11 @@ fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
     lex.participle_prefixes
         .iter()
         .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 3)
+}
+
+/// The run's first word ends with an organisation head ("Bundeskriminalamt").
+fn first_org_head(run: &[Info]) -> bool {
+    run.first().is_some_and(|x| x.org_head)
 }
 
 /// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.

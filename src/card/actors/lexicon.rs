@@ -98,6 +98,16 @@ pub struct ActorLexicon {
     /// Lowercase forms of "to be" ("ist", "war"), after which an article starts the predicate, not
     /// the subject ("Würzner ist der Sohn …").
     pub copulas: &'static [&'static str],
+    /// Lowercase nouns that, before a place name, make the pair a place ("Stadt Bielefeld", "Kanton
+    /// Zürich"). Where every noun is capitalised, any other word before a listed place names a club or
+    /// an institution there ("Real Madrid", "Staatsgalerie Stuttgart").
+    pub place_classifiers: &'static [&'static str],
+    /// Lowercase first parts of compounds that, with an organisation head, name one national
+    /// institution alone ("Bundeskriminalamt", "Reichskanzlei").
+    pub national_prefixes: &'static [&'static str],
+    /// Whether an acronym with digits ("G7") may be an organisation; German texts use such codes for
+    /// products, roads and trains ("T3", "L117", "RB 33").
+    pub digit_acronyms: bool,
     /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
     /// inside a sentence ends no phrase there.
     pub dotted_ordinals: bool,
@@ -167,6 +177,7 @@ pub mod lower {
     pub const COPULA: Flags = 1 << 12;
     pub const PASSIVE: Flags = 1 << 13;
     pub const CONTRACTION: Flags = 1 << 14;
+    pub const PLACE_CLASSIFIER: Flags = 1 << 15;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -232,7 +243,7 @@ impl ActorLexicon {
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
             (self.org_suffixes, written::ORG_SUFFIX),
         ];
-        let lower_tables: [(&'static [&'static str], Flags); 14] = [
+        let lower_tables: [(&'static [&'static str], Flags); 15] = [
             (self.function_words, lower::FUNCTION),
             (self.determiners, lower::DETERMINER),
             (self.prepositions, lower::PREPOSITION),
@@ -247,6 +258,7 @@ impl ActorLexicon {
             (self.copulas, lower::COPULA),
             (self.passive_auxiliaries, lower::PASSIVE),
             (self.contracted_articles, lower::CONTRACTION),
+            (self.place_classifiers, lower::PLACE_CLASSIFIER),
         ];
         // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
