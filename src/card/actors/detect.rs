@@ -594,6 +594,31 @@ fn classify(
         }
     }
 
+    // "Der Erzengel Gabriel", "die deutsche Meisterin Ahrens": where every noun is capitalised, a
+    // noun after an article or adjective followed by a listed name that is no common word is an
+    // apposition: the name alone is the person.
+    let after_article = i.checked_sub(1).is_some_and(|p| {
+        toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+            && infos
+                .get(p)
+                .is_some_and(|x| x.determiner || (x.adjective && !x.cap))
+    });
+    if !lex.caps_mark_names
+        && n == 2
+        && after_article
+        // Not part of a longer run ("Der Bremer Kaufmann Otto Bosse").
+        && !infos.get(end + 1).is_some_and(|x| x.namey)
+        && run_infos.first().is_some_and(|x| {
+            !x.given && !x.surname && !x.place && !x.acronym && !x.known_org && !x.org_head
+        })
+        && run_infos
+            .get(1)
+            .is_some_and(|x| (x.given || x.surname) && !x.common && !x.place && !x.known_org)
+    {
+        push(out, end, end, Kind::Person, None);
+        return;
+    }
+
     // "Swede Kennet Andersson", "German Dietmar Beiersdorfer": a leading demonym or place is no part
     // of the name that follows.
     if n >= 3
