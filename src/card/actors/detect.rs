@@ -157,7 +157,63 @@ pub fn sentence_candidates(
         classify(sentence, text, &toks, &infos, i, end, lex, out);
         i = end + 1;
     }
+    coordinated_persons(text, &toks, &infos, lex, &mut out[first..]);
     attach_affiliations(text, &toks, &infos, &mut out[first..]);
+}
+
+/// "nahmen Passy und Cremer Kontakt auf", "weder Landis noch Sastre": where every noun is
+/// capitalised, a bare unknown word joined by a conjunction to a person is a person too,
+/// if it could be a name (no common word, noun ending, place, acronym or article before it).
+fn coordinated_persons(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    lex: &ActorLexicon,
+    cands: &mut [Candidate],
+) {
+    if lex.caps_mark_names || lex.name_coordinators.is_empty() {
+        return;
+    }
+    let joined = |a: &Candidate, b: &Candidate| {
+        let (l, r) = if a.end <= b.start { (a, b) } else { (b, a) };
+        text.get(l.end..r.start).is_some_and(|gap| {
+            lex.name_coordinators.contains(&gap.trim())
+        })
+    };
+    for c in 0..cands.len() {
+        let Some(cand) = cands.get(c) else { continue };
+        if cand.kind != Kind::Unknown || !cand.parts.is_empty() || cand.name.contains(' ') {
+            continue;
+        }
+        let Some(k) = toks.iter().position(|t| t.start == cand.start) else {
+            continue;
+        };
+        let Some(x) = infos.get(k) else { continue };
+        let det_before = k
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| p.determiner || (p.adjective && !p.cap));
+        let nameable = !x.common
+            && !x.noun_like
+            && !x.place
+            && !x.acronym
+            && !x.known_org
+            && !x.initial
+            && !det_before
+            && cand.name.chars().count() >= 3
+            && !is_participle(&cand.name, lex);
+        if !nameable {
+            continue;
+        }
+        let partner = cands
+            .iter()
+            .any(|o| o.kind == Kind::Person && o.sentence == cand.sentence && joined(cand, o));
+        if partner {
+            if let Some(cand) = cands.get_mut(c) {
+                cand.kind = Kind::Person;
+            }
+        }
+    }
 }
 
 /// A number in a results line or table ("2", "1-0", "46:21").

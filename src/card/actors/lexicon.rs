@@ -108,6 +108,9 @@ pub struct ActorLexicon {
     /// Whether an acronym with digits ("G7") may be an organisation; German texts use such codes for
     /// products, roads and trains ("T3", "L117", "RB 33").
     pub digit_acronyms: bool,
+    /// Lowercase conjunctions that join two names ("und", "oder"): where every noun is capitalised, a
+    /// bare word joined by one to a person is a person too ("Passy und Cremer").
+    pub name_coordinators: &'static [&'static str],
     /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
     /// inside a sentence ends no phrase there.
     pub dotted_ordinals: bool,

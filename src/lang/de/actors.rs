@@ -904,6 +904,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     national_prefixes: &["bundes", "reichs"],
     digit_acronyms: false,
+    name_coordinators: &["und", "oder", "sowie", "noch", "bzw.", "&"],
     dotted_ordinals: true,
     passive_auxiliaries: &["wurde", "wurden", "wird", "werden"],
     contracted_articles: &["am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"],

@@ -629,6 +629,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     place_classifiers: &[],
     national_prefixes: &[],
     digit_acronyms: true,
+    name_coordinators: &[],
     dotted_ordinals: false,
     passive_auxiliaries: &[],
     contracted_articles: &[],
