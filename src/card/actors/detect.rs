@@ -793,7 +793,12 @@ fn classify(
         && (n != 1 || !first.initial || first.surname || first.given)
         && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
         && bare_ok;
-    let after_prep = prev.is_some_and(|p| p.prep);
+    // "für Paul, das tut mir leid", "unter Blair einer der …": after a preposition a listed name is
+    // trusted only before a lowercase word or the end of the clause ("auf Stahl gesetzt" stays out
+    // through the common-word list; "mit Bauer Schmidt" is a run).
+    let clause_end = toks.get(end).is_some_and(|t| t.comma_after || t.stop_after)
+        || infos.get(end + 1).is_none_or(|x| !x.cap);
+    let after_prep = prev.is_some_and(|p| p.prep) && !clause_end;
     let bare_surname = !lex.caps_mark_names
         && !after_prep
         && n == 1
