@@ -754,6 +754,12 @@ fn classify(
         return;
     }
 
+    // "Burg Waldeck", "Dekanat Schwäbisch Hall": where every noun is capitalised, a run opened by a
+    // place noun is a place.
+    if !lex.caps_mark_names && n >= 2 && run_infos.first().is_some_and(|x| x.place_class) {
+        return;
+    }
+
     // A run made of places only ("Nordkorea", "New York") is no actor.
     if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
     {

@@ -736,6 +736,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "awards",
         "open",
         "kanzlei",
+        "associates",
+        "partners",
         "liga",
         "bund",
         "club",
@@ -925,6 +927,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "ine", "iere", "ose", "ität", "nacht", "morgen", "abend", "woche", "monat", "jahren",
         "ungen", "lich", "weise", "mals", "dessen", "falls", "seits", "wärts", "iert", "voll",
         "wert",
+        // Place names ("Usingen", "Göttingen").
+        "ingen",
         // Heads of abstract nouns that open sentences without an article ("Widerstand kommt …",
         // "Zuspruch kam …"); no listed surname ends so ("Kauf" does, so "-kauf" is not here).
         "stand", "kunft", "trag", "schlag", "spruch", "wurf", "schluss", "bruch", "druck", "satz",
@@ -940,8 +944,9 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "SUV", "LKW", "PKW", "ICE", "IC", "WM", "EM", "NRW", "BIP", "CO", "CO2", "ABC",
     ],
     places: word_list!("de/names/places.txt"),
-    place_prefixes: &[],
-    place_suffixes: &[],
+    // Foreign place words in German texts ("Lake Calhoun", "Mount Everest", "Silicon Valley").
+    place_prefixes: &["Lake", "Mount", "Mont", "Monte", "Kap", "Cape", "Lago"],
+    place_suffixes: &["Valley", "Bay", "Island", "Beach"],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
     names: &names::SHARED,
     index: OnceLock::new(),
