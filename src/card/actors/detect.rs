@@ -93,6 +93,9 @@ struct Info {
     pronoun: bool,
     /// A form of "to be" ("ist").
     copula: bool,
+    /// A title followed by its abbreviation dot ("Dr."), where capitals do not mark names: the dot
+    /// ends no phrase.
+    title_dot: bool,
     /// Makes a place name after it a place ("Stadt").
     place_class: bool,
     /// A passive auxiliary ("wurde").
@@ -141,6 +144,27 @@ pub fn sentence_candidates(
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
+    if !lex.caps_mark_names {
+        // "Dr. Weissmann": the word after a title's dot does not open a sentence.
+        for k in 0..toks.len() {
+            let (Some(t), Some(x)) = (toks.get(k), infos.get(k)) else {
+                break;
+            };
+            let dot = x.title
+                && t.stop_after
+                && !t.comma_after
+                && text.get(t.end..).is_some_and(|r| r.starts_with(". ") || r == ".");
+            if dot {
+                let open = toks.get(k + 1).is_some_and(|n| n.open_before);
+                if let Some(x) = infos.get_mut(k) {
+                    x.title_dot = true;
+                }
+                if let Some(n) = infos.get_mut(k + 1).filter(|_| !open) {
+                    n.initial = false;
+                }
+            }
+        }
+    }
     mark_scores(&toks, &mut infos);
     for (from, to) in rows {
         for x in infos.get_mut(from..to).unwrap_or_default() {
@@ -396,7 +420,10 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         idx.written(stem)
     };
     let org_head = heads & head::ORG_HEAD != 0;
-    let long_caps = !acronym && !w.contains('.') && is_all_caps(w);
+    // "CDU/CSU": acronyms joined by a slash are no shouted word.
+    let slashed_acronyms =
+        !lex.caps_mark_names && w.contains('/') && w.split('/').all(is_acronym);
+    let long_caps = !acronym && !w.contains('.') && !slashed_acronyms && is_all_caps(w);
     let bare = w.trim_end_matches('.');
     let org_suffix = if bare.len() == w.len() {
         wf
@@ -793,11 +820,17 @@ fn classify(
         .is_some_and(|p| p.determiner || (p.adjective && !p.speech_before && !p.particle))
         && (lex.caps_mark_names || (!first.initial && !last.noun_like))
         && no_common;
+    // "Er erzählt Bekannten …", "Es gibt Klagen": after a subject pronoun and its verb, the word is
+    // an object.
+    let object_after_verb = !lex.caps_mark_names
+        && i.checked_sub(2)
+            .and_then(|k| infos.get(k))
+            .is_some_and(|x| x.pronoun);
     let speech = n <= 2
         && !(n == 1 && first.common)
         // "Analysts said": a bare word opening the sentence needs a listed name.
         && (n != 1 || !first.initial || first.surname || first.given)
-        && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
+        && (next.is_some_and(|x| x.speech_after) || (prev.is_some_and(|p| p.speech_before) && !object_after_verb))
         && bare_ok;
     // "für Paul, das tut mir leid", "unter Blair einer der …": after a preposition a listed name is
     // trusted only before a lowercase word or the end of the clause ("auf Stahl gesetzt" stays out
@@ -860,7 +893,6 @@ fn classify(
     // "Rodins Signatur", "durch Bismarcks konservative Wende": where every noun is capitalised, a bare
     // word in the genitive (-s) before a noun phrase is a name: a common noun there takes an article.
     let genitive_name = bare_word
-        && !prev.is_some_and(|p| p.adjective || (!p.cap && adjective_like(toks.get(i - 1), lex)))
         // "des ersten Weltkrieges": an article up to two words before.
         && !(i.saturating_sub(2)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
         && toks.get(end + 1).is_some_and(|t| !t.open_before)
@@ -879,11 +911,7 @@ fn classify(
     let after_verb = bare_word
         && prev.is_some_and(|p| p.listed_verb && !p.copula && !p.cap)
         && !(i.saturating_sub(3)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
-        // "Er erzählt Freunden …", "Es gibt Klagen": after a subject pronoun, the word is an object.
-        && !i
-            .checked_sub(2)
-            .and_then(|k| infos.get(k))
-            .is_some_and(|x| x.pronoun)
+        && !object_after_verb
         && toks.get(end).is_some_and(|t| {
             t.comma_after
                 || t.stop_after
@@ -960,30 +988,26 @@ fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
         && lex.heads(&lower) == 0
 }
 
-/// A lowercase word ending like an inflected adjective ("ersten"), listed as a function word or not.
-fn adjective_like(t: Option<&Tok<'_>>, lex: &ActorLexicon) -> bool {
-    t.is_some_and(|t| {
-        t.word.chars().count() >= 3 && lex.adjective_endings.iter().any(|e| t.word.ends_with(e))
-    })
-}
-
 /// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.
 fn is_ordinal(text: &str, t: &Tok<'_>) -> bool {
     t.word.bytes().all(|b| b.is_ascii_digit())
         && text.get(t.end..).is_some_and(|r| r.starts_with('.'))
 }
 
-/// "Aufgezeichnet", "Ausgelöst": a capitalised past participle (a listed prefix with "ge", a final
-/// "t"), no name.
+/// "Aufgezeichnet", "Ausgelöst", "Aufgeschrieben": a capitalised past participle (a listed prefix
+/// with "ge", a final "t" or "en"), no name.
 fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
     let n = word.chars().count();
-    if n < 6 || !word.ends_with('t') {
+    let strong = word.ends_with("en");
+    if n < 6 || !(word.ends_with('t') || strong) {
         return false;
     }
     let lower = word.to_lowercase();
-    lex.participle_prefixes
-        .iter()
-        .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 3)
+    // "Aufgeschrieben": a strong participle ("-en") only after a separable prefix, since "Ge…en" is a
+    // family name as often ("Gehlen").
+    lex.participle_prefixes.iter().any(|p| {
+        lower.starts_with(p) && lower.len() >= p.len() + 3 && (!strong || p.len() > 2)
+    })
 }
 
 /// The run's first word ends with an organisation head ("Bundeskriminalamt").
@@ -1017,14 +1041,15 @@ fn first_acronym(run: &[Info]) -> bool {
     run.first().is_some_and(|x| x.acronym && !x.place)
 }
 
-/// The token before `i`, if nothing separates them.
+/// The token before `i`, if nothing separates them (the dot of a title, "Dr.", does not).
 fn adjacent_prev(toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<Info> {
     let p = i.checked_sub(1)?;
     let t = toks.get(p)?;
-    if t.comma_after || t.stop_after {
+    let x = infos.get(p)?;
+    if t.comma_after || (t.stop_after && !x.title_dot) {
         return None;
     }
-    infos.get(p).copied()
+    Some(*x)
 }
 
 /// The role written before the name at `i`: role words with their modifiers and a genitive place
