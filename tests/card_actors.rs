@@ -501,3 +501,12 @@ fn german_organisations_clubs_institutions_parties() {
         );
     }
 }
+
+#[test]
+fn german_bare_subject_after_a_subordinating_conjunction() {
+    let found = de_actors("Die Zeitung meldet, dass Kornmayer auch im nächsten Jahr bleibt.");
+    assert!(has(&found, "Kornmayer", ActorKind::Person), "{found:?}");
+    // "als" introduces nouns too.
+    let found = de_actors("Er arbeitete als Vikar in der Gemeinde.");
+    assert!(found.is_empty(), "{found:?}");
+}

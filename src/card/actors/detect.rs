@@ -919,11 +919,26 @@ fn classify(
                     .get(end + 1)
                     .is_some_and(|x| !x.cap && (x.func || x.prep || x.pronoun))
         });
+    // "dass Klinsmann auch …", "weshalb Jaro die Band verließ": a bare word right after a
+    // subordinating conjunction, before a lowercase word, is the clause's subject.
+    let after_subordinator = bare_word
+        && i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && lex
+                        .subordinators
+                        .iter()
+                        .any(|s| t.word.eq_ignore_ascii_case(s))
+            })
+        })
+        && next.is_some_and(|x| !x.cap);
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
         || bare_subject
         || genitive_name
         || after_verb
+        || after_subordinator
         // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
         // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)

@@ -111,6 +111,10 @@ pub struct ActorLexicon {
     /// Lowercase conjunctions that join two names ("und", "oder"): where every noun is capitalised, a
     /// bare word joined by one to a person is a person too ("Passy und Cremer").
     pub name_coordinators: &'static [&'static str],
+    /// Lowercase subordinating conjunctions ("dass", "weil"): where every noun is capitalised, a bare
+    /// word right after one, before a lowercase word, is the clause's subject and a name ("dass
+    /// Klinsmann auch …"); a common noun there would take an article.
+    pub subordinators: &'static [&'static str],
     /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
     /// inside a sentence ends no phrase there.
     pub dotted_ordinals: bool,

@@ -907,6 +907,12 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     national_prefixes: &["bundes", "reichs"],
     digit_acronyms: false,
     name_coordinators: &["und", "oder", "sowie", "noch", "bzw.", "&"],
+    // Not "als", "wie", "bis": they also introduce nouns ("als Vikar", "wie Lost").
+    subordinators: &[
+        "dass", "daß", "weil", "wenn", "ob", "obwohl", "obgleich", "nachdem", "bevor", "sodass",
+        "weshalb", "weswegen", "wobei", "falls", "sobald", "sofern", "seitdem", "indem", "warum",
+        "wieso",
+    ],
     dotted_ordinals: true,
     passive_auxiliaries: &["wurde", "wurden", "wird", "werden"],
     contracted_articles: &["am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"],

@@ -630,6 +630,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     national_prefixes: &[],
     digit_acronyms: true,
     name_coordinators: &[],
+    subordinators: &[],
     dotted_ordinals: false,
     passive_auxiliaries: &[],
     contracted_articles: &[],
