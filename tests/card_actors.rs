@@ -510,3 +510,18 @@ fn german_bare_subject_after_a_subordinating_conjunction() {
     let found = de_actors("Er arbeitete als Vikar in der Gemeinde.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn german_roles_in_the_feminine_and_regnal_numbers_after_a_role() {
+    let found = run("Die Architektin Holzbrinck stellte den Entwurf vor.", "de", None).list;
+    let a = get(&found, "Holzbrinck");
+    assert_eq!(a.kind, ActorKind::Person);
+    assert_eq!(a.role.as_deref(), Some("Architektin"));
+    let found = de_actors("Später regierte Herzog Wartislaw II. das Land.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n.starts_with("Wartislaw II") && *k == ActorKind::Person),
+        "{found:?}"
+    );
+}

@@ -493,8 +493,13 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             break;
         }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
+        // "Herzog Przemysław II.": or after a role or title.
         let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
-            && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+            && (infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given))
+                || (j == i
+                    && i.checked_sub(1)
+                        .and_then(|p| infos.get(p))
+                        .is_some_and(|x| x.role || x.title)));
         if regnal {
             j += 1;
             break;

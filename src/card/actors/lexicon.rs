@@ -391,8 +391,9 @@ impl Heads {
         if !compound {
             return found;
         }
+        // Inflections, and the feminine "-in", "-innen" ("Architektin" for "architekt").
         let forms = std::iter::once(lower).chain(
-            ["en", "n", "s", "es"]
+            ["en", "n", "s", "es", "in", "innen"]
                 .iter()
                 .filter_map(|e| lower.strip_suffix(e)),
         );
