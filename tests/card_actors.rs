@@ -525,3 +525,20 @@ fn german_roles_in_the_feminine_and_regnal_numbers_after_a_role() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_acronym_before_a_place_or_plural_and_place_branches() {
+    let found = de_actors("Der Bericht des ZDF Brüssel fiel knapp aus.");
+    assert!(has(&found, "ZDF", ActorKind::Org), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "ZDF Brüssel"), "{found:?}");
+    for text in [
+        "Die US-Marine zog ab.",
+        "Er lobte die Stärke des Gegners Frankreich.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -603,7 +603,14 @@ fn classify(
 
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
-    let hyphen_compound = n == 1 && run_toks.first().is_some_and(|t| t.word.contains('-'));
+    // "Friedrich-Naumann-Stiftung"; where every noun is capitalised, not a place's branch of a
+    // generic body ("US-Armee", "US-Sender").
+    let hyphen_compound = n == 1
+        && run_toks.first().is_some_and(|t| {
+            t.word.contains('-')
+                && (lex.caps_mark_names
+                    || !t.word.split('-').next().is_some_and(|p| lex.is_place(p)))
+        });
     // "Citra Group", "Victoria University": a head word ending the run outweighs a given name
     // starting it, unless it is a family name too ("Margaret Court").
     let head_last = n >= 2
@@ -621,11 +628,34 @@ fn classify(
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
+    // "SWR Washington", "EU Staaten": where every noun is capitalised, an acronym before a place or a
+    // plural noun is the organisation alone ("IG Metall" stays one name).
+    if !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.acronym && !x.org_suffix && !x.place)
+        && run_infos.get(1).is_some_and(|x| {
+            !x.acronym && !x.org_head && !x.org_suffix && !x.known_org && !x.given
+        })
+        && run_toks.get(1).is_some_and(|t| {
+            lex.is_place(t.word)
+                || ["en", "er", "el"].iter().any(|e| t.word.ends_with(e))
+        })
+    {
+        push(out, i, i, Kind::Org, None);
+        classify(sentence, text, toks, infos, end, end, lex, out);
+        return;
+    }
     // "Real Madrid", "Dynamo Dresden": where every noun is capitalised, a word that is no name, place,
     // place noun ("Stadt", "Kanton") or word with a noun ending before a listed place names a club or
     // an institution there.
     let noun_place = !lex.caps_mark_names
         && n == 2
+        // "des Kriegsgegners Spanien", "die Erzrivalen Dortmund": no genitive or plural first.
+        && run_toks
+            .first()
+            .is_some_and(|t| !t.word.ends_with('s') && !t.word.ends_with("en"))
         && run_infos.first().is_some_and(|x| {
             !x.given
                 && !x.surname
