@@ -195,7 +195,10 @@ fn coordinated_persons(
     lex: &ActorLexicon,
     cands: &mut [Candidate],
 ) {
-    if lex.caps_mark_names || lex.name_coordinators.is_empty() {
+    if lex.caps_mark_names
+        || lex.name_coordinators.is_empty()
+        || !cands.iter().any(|c| c.kind == Kind::Person)
+    {
         return;
     }
     let joined = |a: &Candidate, b: &Candidate| {
@@ -209,9 +212,11 @@ fn coordinated_persons(
         if cand.kind != Kind::Unknown || !cand.parts.is_empty() || cand.name.contains(' ') {
             continue;
         }
-        let Some(k) = toks.iter().position(|t| t.start == cand.start) else {
+        // Tokens are in text order.
+        let k = toks.partition_point(|t| t.start < cand.start);
+        if toks.get(k).is_none_or(|t| t.start != cand.start) {
             continue;
-        };
+        }
         let Some(x) = infos.get(k) else { continue };
         let det_before = k
             .checked_sub(1)

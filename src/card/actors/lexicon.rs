@@ -290,6 +290,9 @@ impl ActorLexicon {
         }
         let mut heads = Heads::default();
         heads.add(self.roles, head::ROLE);
+        if self.compound_roles {
+            heads.add_feminine(self.roles, head::ROLE);
+        }
         heads.add(self.org_heads, head::ORG_HEAD);
         heads.add(self.org_classifiers, head::ORG_CLASSIFIER);
         Index {
@@ -356,6 +359,18 @@ impl Heads {
         self.ends.add(&short, bit);
     }
 
+    /// The feminine forms in "-in", "-innen" of `heads` ("Architektin" for "architekt") as endings,
+    /// so that matching a word costs no extra walk.
+    fn add_feminine(&mut self, heads: &[&'static str], bit: Flags) {
+        let forms: Vec<String> = heads
+            .iter()
+            .filter(|h| !h.ends_with("in") && h.len() + 5 <= MAX_HEAD_BYTES)
+            .flat_map(|h| [format!("{h}in"), format!("{h}innen")])
+            .collect();
+        let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+        self.ends.add(&refs, bit);
+    }
+
     fn whole(&self, word: &str) -> Flags {
         self.whole.get(word).copied().unwrap_or(0)
     }
@@ -391,9 +406,8 @@ impl Heads {
         if !compound {
             return found;
         }
-        // Inflections, and the feminine "-in", "-innen" ("Architektin" for "architekt").
         let forms = std::iter::once(lower).chain(
-            ["en", "n", "s", "es", "in", "innen"]
+            ["en", "n", "s", "es"]
                 .iter()
                 .filter_map(|e| lower.strip_suffix(e)),
         );
