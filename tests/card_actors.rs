@@ -542,3 +542,9 @@ fn german_acronym_before_a_place_or_plural_and_place_branches() {
         );
     }
 }
+
+#[test]
+fn german_title_herrn_before_a_name() {
+    let found = de_actors("Das Schreiben ging an Herrn Wendtland.");
+    assert!(has(&found, "Wendtland", ActorKind::Person), "{found:?}");
+}

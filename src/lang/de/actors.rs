@@ -329,7 +329,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "meisterin",
     ],
     compound_roles: true,
-    titles: &["herr", "frau", "dr", "prof", "professor", "sankt"],
+    titles: &["herr", "herrn", "frau", "dr", "prof", "professor", "sankt"],
     calendar: &[calendar::WEEKDAYS, calendar::MONTHS],
     function_words: &[
         "hatte",
