@@ -548,3 +548,9 @@ fn german_title_herrn_before_a_name() {
     let found = de_actors("Das Schreiben ging an Herrn Wendtland.");
     assert!(has(&found, "Wendtland", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn german_listed_name_after_an_age_adjective() {
+    let found = de_actors("Die 36-jährige Brandt gewann das Rennen überlegen.");
+    assert!(has(&found, "Brandt", ActorKind::Person), "{found:?}");
+}

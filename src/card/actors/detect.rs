@@ -973,12 +973,25 @@ fn classify(
             })
         })
         && next.is_some_and(|x| !x.cap);
+    // "Die 36-jährige Campbell": a listed name after an age adjective.
+    let after_age = n == 1
+        && (first.surname || first.given)
+        && !first.common
+        && !first.place
+        && i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && lex.age_endings.iter().any(|e| t.word.ends_with(e))
+            })
+        });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
         || bare_subject
         || genitive_name
         || after_verb
         || after_subordinator
+        || after_age
         // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
         // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)

@@ -115,6 +115,9 @@ pub struct ActorLexicon {
     /// word right after one, before a lowercase word, is the clause's subject and a name ("dass
     /// Klinsmann auch …"); a common noun there would take an article.
     pub subordinators: &'static [&'static str],
+    /// Lowercase endings of age adjectives before a name ("die 36-jährige Campbell"); a listed name
+    /// right after one is a person.
+    pub age_endings: &'static [&'static str],
     /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
     /// inside a sentence ends no phrase there.
     pub dotted_ordinals: bool,

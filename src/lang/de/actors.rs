@@ -1005,6 +1005,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "weshalb", "weswegen", "wobei", "falls", "sobald", "sofern", "seitdem", "indem", "warum",
         "wieso",
     ],
+    age_endings: &["jährige", "jähriger", "jährigen"],
     dotted_ordinals: true,
     passive_auxiliaries: &["wurde", "wurden", "wird", "werden"],
     contracted_articles: &["am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs"],

@@ -631,6 +631,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     digit_acronyms: true,
     name_coordinators: &[],
     subordinators: &[],
+    age_endings: &[],
     dotted_ordinals: false,
     passive_auxiliaries: &[],
     contracted_articles: &[],
