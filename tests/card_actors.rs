@@ -554,3 +554,9 @@ fn german_listed_name_after_an_age_adjective() {
     let found = de_actors("Die 36-jährige Brandt gewann das Rennen überlegen.");
     assert!(has(&found, "Brandt", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn german_listed_surname_that_is_a_common_noun_opening_the_sentence_before_a_verb() {
+    let found = de_actors("Bauer kommt erst am Abend zurück.");
+    assert!(has(&found, "Bauer", ActorKind::Person), "{found:?}");
+}

@@ -897,10 +897,12 @@ fn classify(
         && !after_prep;
     // "Würzner ist Umweltbürgermeister", "Aigner kündigte an": where every noun is capitalised, a bare
     // word opening the sentence before a finite verb is a name (a noun there would have an article).
+    // A listed surname that is a common noun too ("Fischer kommt …") counts: a singular noun subject
+    // would take an article, and the verb here is singular.
     let bare_subject = !lex.caps_mark_names
         && n == 1
         && first.initial
-        && !first.common
+        && (!first.common || first.surname)
         && !first.noun_like
         && !first.place
         && !first.acronym
