@@ -560,3 +560,12 @@ fn german_listed_surname_that_is_a_common_noun_opening_the_sentence_before_a_ver
     let found = de_actors("Bauer kommt erst am Abend zurück.");
     assert!(has(&found, "Bauer", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn german_medium_told_after_a_verb_of_saying() {
+    let found = de_actors("„Wir bleiben hier“, sagte sie dem Stadtkurier.");
+    assert!(has(&found, "Stadtkurier", ActorKind::Org), "{found:?}");
+    // The subject after the verb is no medium.
+    let found = de_actors("„Ich komme wieder“, sagte der Zwölfjährige.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}

@@ -694,7 +694,35 @@ fn classify(
                     .is_some_and(|p| idx.written(p) & written::ORG != 0)
                 && parts.all(|p| !p.is_empty() && !lex.is_place(p))
         });
-    if org_head || classified || acronym_org || known || noun_place || national || slashed {
+    // "sagte er dem Spiegel", "erklärte Müller der Bild": where every noun is capitalised, a bare word
+    // after the article of a dative object of a verb of saying is the medium spoken to.
+    let told_medium = !lex.caps_mark_names
+        && n == 1
+        && run_infos
+            .first()
+            .is_some_and(|x| !x.common && !x.noun_like && !x.place && !x.given && !x.surname)
+        && toks
+            .get(end)
+            .is_some_and(|t| t.comma_after || t.stop_after || toks.get(end + 1).is_none())
+        && i.checked_sub(1).is_some_and(|d| {
+            infos.get(d).is_some_and(|x| x.determiner && !x.contraction)
+                // The subject stands between ("sagte der Zwölfjährige" has none).
+                && d.checked_sub(2)
+                    .and_then(|v| infos.get(v))
+                    .is_some_and(|v| v.speech_before && v.listed_verb)
+                && infos
+                    .get(d - 1)
+                    .is_some_and(|x| x.pronoun || x.namey)
+        });
+    if org_head
+        || classified
+        || acronym_org
+        || known
+        || noun_place
+        || national
+        || slashed
+        || told_medium
+    {
         if run_infos.iter().all(|x| x.place) {
             return;
         }
