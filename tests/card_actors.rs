@@ -474,11 +474,20 @@ fn german_places_opened_by_place_words_are_no_actors() {
 fn german_organisations_clubs_institutions_parties() {
     let cases = [
         ("Die EU verlangt neue Regeln.", "EU"),
-        ("Am Abend spielte Dynamo Dresden auswärts.", "Dynamo Dresden"),
-        ("Das Bundeskriminalamt warnt vor Betrug.", "Bundeskriminalamt"),
+        (
+            "Am Abend spielte Dynamo Dresden auswärts.",
+            "Dynamo Dresden",
+        ),
+        (
+            "Das Bundeskriminalamt warnt vor Betrug.",
+            "Bundeskriminalamt",
+        ),
         ("Die Fraktion von CDU/CSU stimmte zu.", "CDU/CSU"),
         ("Die Rote Armee rückte vor.", "Rote Armee"),
-        ("Das sagte er der Zeitschrift „Kulturspiegel“.", "Kulturspiegel"),
+        (
+            "Das sagte er der Zeitschrift „Kulturspiegel“.",
+            "Kulturspiegel",
+        ),
         (
             "Er gründete später die Firma Peter Lindqvist Associates.",
             "Peter Lindqvist Associates",
@@ -513,7 +522,12 @@ fn german_bare_subject_after_a_subordinating_conjunction() {
 
 #[test]
 fn german_roles_in_the_feminine_and_regnal_numbers_after_a_role() {
-    let found = run("Die Architektin Holzbrinck stellte den Entwurf vor.", "de", None).list;
+    let found = run(
+        "Die Architektin Holzbrinck stellte den Entwurf vor.",
+        "de",
+        None,
+    )
+    .list;
     let a = get(&found, "Holzbrinck");
     assert_eq!(a.kind, ActorKind::Person);
     assert_eq!(a.role.as_deref(), Some("Architektin"));

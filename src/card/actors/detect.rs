@@ -140,7 +140,9 @@ pub fn sentence_candidates(
         .map(|(i, t)| {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
             // "im 14. Jahrhundert": the dot of an ordinal number ends no phrase.
-            let initial = prev.is_none_or(|p| p.stop_after && !(lex.dotted_ordinals && is_ordinal(text, p))) || t.open_before;
+            let initial = prev
+                .is_none_or(|p| p.stop_after && !(lex.dotted_ordinals && is_ordinal(text, p)))
+                || t.open_before;
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
@@ -153,7 +155,9 @@ pub fn sentence_candidates(
             let dot = x.title
                 && t.stop_after
                 && !t.comma_after
-                && text.get(t.end..).is_some_and(|r| r.starts_with(". ") || r == ".");
+                && text
+                    .get(t.end..)
+                    .is_some_and(|r| r.starts_with(". ") || r == ".");
             if dot {
                 let open = toks.get(k + 1).is_some_and(|n| n.open_before);
                 if let Some(x) = infos.get_mut(k) {
@@ -203,9 +207,8 @@ fn coordinated_persons(
     }
     let joined = |a: &Candidate, b: &Candidate| {
         let (l, r) = if a.end <= b.start { (a, b) } else { (b, a) };
-        text.get(l.end..r.start).is_some_and(|gap| {
-            lex.name_coordinators.contains(&gap.trim())
-        })
+        text.get(l.end..r.start)
+            .is_some_and(|gap| lex.name_coordinators.contains(&gap.trim()))
     };
     for c in 0..cands.len() {
         let Some(cand) = cands.get(c) else { continue };
@@ -426,8 +429,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     };
     let org_head = heads & head::ORG_HEAD != 0;
     // "CDU/CSU": acronyms joined by a slash are no shouted word.
-    let slashed_acronyms =
-        !lex.caps_mark_names && w.contains('/') && w.split('/').all(is_acronym);
+    let slashed_acronyms = !lex.caps_mark_names && w.contains('/') && w.split('/').all(is_acronym);
     let long_caps = !acronym && !w.contains('.') && !slashed_acronyms && is_all_caps(w);
     let bare = w.trim_end_matches('.');
     let org_suffix = if bare.len() == w.len() {
@@ -640,12 +642,11 @@ fn classify(
         && run_infos
             .first()
             .is_some_and(|x| x.acronym && !x.org_suffix && !x.place)
-        && run_infos.get(1).is_some_and(|x| {
-            !x.acronym && !x.org_head && !x.org_suffix && !x.known_org && !x.given
-        })
+        && run_infos
+            .get(1)
+            .is_some_and(|x| !x.acronym && !x.org_head && !x.org_suffix && !x.known_org && !x.given)
         && run_toks.get(1).is_some_and(|t| {
-            lex.is_place(t.word)
-                || ["en", "er", "el"].iter().any(|e| t.word.ends_with(e))
+            lex.is_place(t.word) || ["en", "er", "el"].iter().any(|e| t.word.ends_with(e))
         })
     {
         push(out, i, i, Kind::Org, None);
@@ -957,7 +958,9 @@ fn classify(
         && !first.known_org
         && run_toks.first().is_some_and(|t| {
             t.word.chars().count() >= 3
-                && t.word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && t.word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
                 && !is_participle(t.word, lex)
         });
     // "Rodins Signatur", "durch Bismarcks konservative Wende": where every noun is capitalised, a bare
@@ -1076,7 +1079,10 @@ fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
         return false;
     };
     // "Spiral-CTs": the plural of an acronym.
-    if stem.ends_with('s') || stem.chars().count() < 3 || stem.chars().last().is_some_and(char::is_uppercase) {
+    if stem.ends_with('s')
+        || stem.chars().count() < 3
+        || stem.chars().last().is_some_and(char::is_uppercase)
+    {
         return false;
     }
     let lower = stem.to_lowercase();
@@ -1103,9 +1109,9 @@ fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
     let lower = word.to_lowercase();
     // "Aufgeschrieben": a strong participle ("-en") only after a separable prefix, since "Ge…en" is a
     // family name as often ("Gehlen").
-    lex.participle_prefixes.iter().any(|p| {
-        lower.starts_with(p) && lower.len() >= p.len() + 3 && (!strong || p.len() > 2)
-    })
+    lex.participle_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 3 && (!strong || p.len() > 2))
 }
 
 /// The run's first word ends with an organisation head ("Bundeskriminalamt").
