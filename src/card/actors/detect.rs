@@ -969,15 +969,15 @@ fn classify(
         // "des ersten Weltkrieges": an article up to two words before.
         && !(i.saturating_sub(2)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
         && toks.get(end + 1).is_some_and(|t| !t.open_before)
-        && run_toks
-            .first()
-            .is_some_and(|t| genitive_of_name(t.word, lex, idx))
         && next.is_some_and(|x| {
             (x.cap && !x.func && !x.place)
                 || (x.adjective
                     && toks.get(end + 1).is_some_and(|t| !t.comma_after && !t.stop_after)
                     && infos.get(end + 2).is_some_and(|y| y.cap && !y.func))
-        });
+        })
+        && run_toks
+            .first()
+            .is_some_and(|t| genitive_of_name(t.word, lex, idx));
     // "1926 wechselte Planck als Regierungsrat …", "…“, erläuterte Kramp.": a bare word right after a
     // finite verb (no article before it: "der größte Fund"), before a function word or the end of
     // the clause, is the verb's subject: a noun there would take an article.
@@ -1106,12 +1106,17 @@ fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
     if n < 6 || !(word.ends_with('t') || strong) {
         return false;
     }
-    let lower = word.to_lowercase();
     // "Aufgeschrieben": a strong participle ("-en") only after a separable prefix, since "Ge…en" is a
     // family name as often ("Gehlen").
-    lex.participle_prefixes
-        .iter()
-        .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 3 && (!strong || p.len() > 2))
+    lex.participle_prefixes.iter().any(|p| {
+        (!strong || p.len() > 2) && word.len() >= p.len() + 3 && starts_with_lower(word, p)
+    })
+}
+
+/// Whether `word` begins with the lowercase `prefix`, ignoring case, without allocating.
+fn starts_with_lower(word: &str, prefix: &str) -> bool {
+    let mut w = word.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| w.next() == Some(p))
 }
 
 /// The run's first word ends with an organisation head ("Bundeskriminalamt").
