@@ -501,6 +501,7 @@ fn german_organisations_clubs_institutions_parties() {
     for text in [
         "Die Stadt Dresden wächst.",
         "Man feierte den Aufstieg Hamburgs zum Welthafen.",
+        "Der dritte Partner Frankreich schickte nur einen Beobachter.",
         "Der Prototyp T3 galt schnell als veraltet.",
     ] {
         let found = de_actors(text);

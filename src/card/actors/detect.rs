@@ -662,6 +662,19 @@ fn classify(
         && run_toks
             .first()
             .is_some_and(|t| !t.word.ends_with('s') && !t.word.ends_with("en"))
+        // "der zweite Verbündete China", "größter Helfer China": no adjective before (a verb in
+        // "-te" may stand there: "spielte Dynamo Dresden").
+        && !i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && t.word.chars().next().is_some_and(char::is_lowercase)
+                    && lex.adjective_endings.iter().any(|e| t.word.ends_with(e))
+                    && infos.get(p).is_some_and(|x| {
+                        !x.prep && !x.determiner && (x.func || !t.word.ends_with("te"))
+                    })
+            })
+        })
         && run_infos.first().is_some_and(|x| {
             !x.given
                 && !x.surname
