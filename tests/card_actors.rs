@@ -644,3 +644,194 @@ fn english_tournament_groups_and_national_sides_with_directions_are_no_actors() 
     }
     assert_eq!(get(&found.list, "Tarnwick").kind, ActorKind::Org);
 }
+
+#[test]
+fn german_bare_subject_before_verb_and_article_participles_and_ordinals() {
+    // An opening word before a verb and an article is the subject…
+    let found = de_actors("Kessmayr kennt die Gegend seit seiner Kindheit.");
+    assert!(has(&found, "Kessmayr", ActorKind::Person), "{found:?}");
+    // …unless the verb is a passive auxiliary, or the word is a fronted participle.
+    for text in [
+        "Vorgestellt wurde die Studie am Montag.",
+        "Aufgeschrieben hat das niemand.",
+        "Im 19. Jahrhundert lebte hier ein Fischer.",
+    ] {
+        let found = de_actors(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn german_genitive_name_before_a_noun_phrase_is_a_person() {
+    let found = de_actors("Laut dem Bericht blieben Brandauers frühe Arbeiten lange unbekannt.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n.starts_with("Brandauer") && *k == ActorKind::Person),
+        "{found:?}"
+    );
+    // A common noun in the genitive has an article.
+    let found = de_actors("Während des ersten Weltkrieges schloss die Fabrik.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn german_bare_word_after_a_verb_or_a_verb_of_saying_is_the_subject() {
+    let found = de_actors("Im Juli 1941 wurde Kornbluth von der Leitung beauftragt.");
+    assert!(has(&found, "Kornbluth", ActorKind::Person), "{found:?}");
+    let found = de_actors("„Das war knapp“, erläuterte Ruhnau.");
+    assert!(has(&found, "Ruhnau", ActorKind::Person), "{found:?}");
+    // After a subject pronoun, the word is an object.
+    let found = de_actors("Er erzählt Bekannten davon.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn german_coordinated_and_apposed_names_and_names_after_prepositions() {
+    let found = de_actors("Den Vertrag handelten Dr. Weissmann und Lettrowitz aus.");
+    assert!(has(&found, "Lettrowitz", ActorKind::Person), "{found:?}");
+    let found = de_actors("Der Erzengel Gabriel erscheint auf dem Bild.");
+    assert!(has(&found, "Gabriel", ActorKind::Person), "{found:?}");
+    let found = de_actors("Die Blumen waren für Anna, die sich sehr freute.");
+    assert!(has(&found, "Anna", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn german_places_opened_by_place_words_are_no_actors() {
+    for text in [
+        "Die Burg Waldeck liegt über dem Tal.",
+        "Sie wohnten am Lake Calhoun.",
+        "Tuttlingen gewann das Spiel knapp.",
+    ] {
+        let found = de_actors(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn german_organisations_clubs_institutions_parties() {
+    let cases = [
+        ("Die EU verlangt neue Regeln.", "EU"),
+        (
+            "Am Abend spielte Dynamo Dresden auswärts.",
+            "Dynamo Dresden",
+        ),
+        (
+            "Das Bundeskriminalamt warnt vor Betrug.",
+            "Bundeskriminalamt",
+        ),
+        ("Die Fraktion von CDU/CSU stimmte zu.", "CDU/CSU"),
+        ("Die Rote Armee rückte vor.", "Rote Armee"),
+        (
+            "Das sagte er der Zeitschrift „Kulturspiegel“.",
+            "Kulturspiegel",
+        ),
+        (
+            "Er gründete später die Firma Peter Lindqvist Associates.",
+            "Peter Lindqvist Associates",
+        ),
+    ];
+    for (text, name) in cases {
+        let found = de_actors(text);
+        assert!(has(&found, name, ActorKind::Org), "{text}: {found:?}");
+    }
+    // A place noun before a city, a genitive place, an acronym with digits: no organisation.
+    for text in [
+        "Die Stadt Dresden wächst.",
+        "Man feierte den Aufstieg Hamburgs zum Welthafen.",
+        "Der dritte Partner Frankreich schickte nur einen Beobachter.",
+        "Der Prototyp T3 galt schnell als veraltet.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn german_bare_subject_after_a_subordinating_conjunction() {
+    let found = de_actors("Die Zeitung meldet, dass Kornmayer auch im nächsten Jahr bleibt.");
+    assert!(has(&found, "Kornmayer", ActorKind::Person), "{found:?}");
+    // "als" introduces nouns too.
+    let found = de_actors("Er arbeitete als Vikar in der Gemeinde.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn german_roles_in_the_feminine_and_regnal_numbers_after_a_role() {
+    let found = run(
+        "Die Architektin Holzbrinck stellte den Entwurf vor.",
+        "de",
+        None,
+    )
+    .list;
+    let a = get(&found, "Holzbrinck");
+    assert_eq!(a.kind, ActorKind::Person);
+    assert_eq!(a.role.as_deref(), Some("Architektin"));
+    let found = de_actors("Später regierte Herzog Wartislaw II. das Land.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n.starts_with("Wartislaw II") && *k == ActorKind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_acronym_before_a_place_or_plural_and_place_branches() {
+    let found = de_actors("Der Bericht des ZDF Brüssel fiel knapp aus.");
+    assert!(has(&found, "ZDF", ActorKind::Org), "{found:?}");
+    assert!(!found.iter().any(|(n, _)| n == "ZDF Brüssel"), "{found:?}");
+    for text in [
+        "Die US-Marine zog ab.",
+        "Er lobte die Stärke des Gegners Frankreich.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn german_title_herrn_before_a_name() {
+    let found = de_actors("Das Schreiben ging an Herrn Wendtland.");
+    assert!(has(&found, "Wendtland", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn german_listed_name_after_an_age_adjective() {
+    let found = de_actors("Die 36-jährige Brandt gewann das Rennen überlegen.");
+    assert!(has(&found, "Brandt", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn german_listed_surname_that_is_a_common_noun_opening_the_sentence_before_a_verb() {
+    let found = de_actors("Bauer kommt erst am Abend zurück.");
+    assert!(has(&found, "Bauer", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn german_medium_told_after_a_verb_of_saying() {
+    let found = de_actors("„Wir bleiben hier“, sagte sie dem Stadtkurier.");
+    assert!(has(&found, "Stadtkurier", ActorKind::Org), "{found:?}");
+    // The subject after the verb is no medium.
+    let found = de_actors("„Ich komme wieder“, sagte der Zwölfjährige.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
+
+/// The actors of a German text as (name, kind).
+fn de_actors(text: &str) -> Vec<(String, ActorKind)> {
+    run(text, "de", None)
+        .list
+        .into_iter()
+        .map(|a| (a.name, a.kind))
+        .collect()
+}
+
+fn has(found: &[(String, ActorKind)], name: &str, kind: ActorKind) -> bool {
+    found.iter().any(|(n, k)| n == name && *k == kind)
+}

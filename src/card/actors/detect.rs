@@ -91,10 +91,21 @@ struct Info {
     adjective: bool,
     /// A lowercase finite verb of the third person singular ("ist", "kündigte").
     finite_verb: bool,
+    /// A listed finite verb or verb of saying ("wechselte", "erläuterte"), no mere "-te" ending.
+    listed_verb: bool,
     /// A subject pronoun ("er", "man").
     pronoun: bool,
     /// A form of "to be" ("ist").
     copula: bool,
+    /// A title followed by its abbreviation dot ("Dr."), where capitals do not mark names: the dot
+    /// ends no phrase.
+    title_dot: bool,
+    /// Makes a place name after it a place ("Stadt").
+    place_class: bool,
+    /// A passive auxiliary ("wurde").
+    passive: bool,
+    /// A preposition fused with an article ("zum").
+    contraction: bool,
     /// A lowercase word that may modify a role ("früheren", "former").
     modifier: bool,
     /// In a results line ("Udinese 2 Parma 1"), the word is followed by a score.
@@ -143,12 +154,38 @@ pub fn sentence_candidates(
         .enumerate()
         .map(|(i, t)| {
             let prev = i.checked_sub(1).and_then(|p| toks.get(p));
-            let initial = prev.is_none_or(|p| p.stop_after) || t.open_before;
+            // "im 14. Jahrhundert": the dot of an ordinal number ends no phrase.
+            let initial = prev
+                .is_none_or(|p| p.stop_after && !(lex.dotted_ordinals && is_ordinal(text, p)))
+                || t.open_before;
             info(t, initial, lex, idx, &mut lower)
         })
         .collect();
     if lex.caps_mark_names {
         caps_phrases(&toks, &mut infos);
+    }
+    if !lex.caps_mark_names {
+        // "Dr. Weissmann": the word after a title's dot does not open a sentence.
+        for k in 0..toks.len() {
+            let (Some(t), Some(x)) = (toks.get(k), infos.get(k)) else {
+                break;
+            };
+            let dot = x.title
+                && t.stop_after
+                && !t.comma_after
+                && text
+                    .get(t.end..)
+                    .is_some_and(|r| r.starts_with(". ") || r == ".");
+            if dot {
+                let open = toks.get(k + 1).is_some_and(|n| n.open_before);
+                if let Some(x) = infos.get_mut(k) {
+                    x.title_dot = true;
+                }
+                if let Some(n) = infos.get_mut(k + 1).filter(|_| !open) {
+                    n.initial = false;
+                }
+            }
+        }
     }
     mark_scores(&toks, &mut infos, lex.caps_mark_names);
     for (from, to) in rows {
@@ -166,7 +203,67 @@ pub fn sentence_candidates(
         classify(sentence, text, &toks, &infos, i, end, lex, out);
         i = end + 1;
     }
+    coordinated_persons(text, &toks, &infos, lex, &mut out[first..]);
     attach_affiliations(text, &toks, &infos, &mut out[first..]);
+}
+
+/// "nahmen Passy und Cremer Kontakt auf", "weder Landis noch Sastre": where every noun is
+/// capitalised, a bare unknown word joined by a conjunction to a person is a person too,
+/// if it could be a name (no common word, noun ending, place, acronym or article before it).
+fn coordinated_persons(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    lex: &ActorLexicon,
+    cands: &mut [Candidate],
+) {
+    if lex.caps_mark_names
+        || lex.name_coordinators.is_empty()
+        || !cands.iter().any(|c| c.kind == Kind::Person)
+    {
+        return;
+    }
+    let joined = |a: &Candidate, b: &Candidate| {
+        let (l, r) = if a.end <= b.start { (a, b) } else { (b, a) };
+        text.get(l.end..r.start)
+            .is_some_and(|gap| lex.name_coordinators.contains(&gap.trim()))
+    };
+    for c in 0..cands.len() {
+        let Some(cand) = cands.get(c) else { continue };
+        if cand.kind != Kind::Unknown || !cand.parts.is_empty() || cand.name.contains(' ') {
+            continue;
+        }
+        // Tokens are in text order.
+        let k = toks.partition_point(|t| t.start < cand.start);
+        if toks.get(k).is_none_or(|t| t.start != cand.start) {
+            continue;
+        }
+        let Some(x) = infos.get(k) else { continue };
+        let det_before = k
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| p.determiner || (p.adjective && !p.cap));
+        let nameable = !x.common
+            && !x.noun_like
+            && !x.place
+            && !x.acronym
+            && !x.known_org
+            && !x.initial
+            && !det_before
+            && cand.name.chars().count() >= 3
+            && !is_participle(&cand.name, lex);
+        if !nameable {
+            continue;
+        }
+        let partner = cands
+            .iter()
+            .any(|o| o.kind == Kind::Person && o.sentence == cand.sentence && joined(cand, o));
+        if partner {
+            if let Some(cand) = cands.get_mut(c) {
+                cand.kind = Kind::Person;
+            }
+        }
+    }
 }
 
 /// A number in a results line or table ("2", "1-0", "46:21").
@@ -380,6 +477,12 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         common: lf & lower::COMMON != 0,
         pronoun: lf & lower::PRONOUN != 0,
         copula: lf & lower::COPULA != 0,
+        passive: lf & lower::PASSIVE != 0,
+        place_class: lf & lower::PLACE_CLASSIFIER != 0,
+        listed_verb: lf & (lower::FINITE_VERB | lower::SPEECH_AFTER | lower::SPEECH_BEFORE) != 0
+            && lf & lower::PREPOSITION == 0
+            && l != "so",
+        contraction: lf & lower::CONTRACTION != 0,
         initial,
         ..Info::default()
     };
@@ -409,6 +512,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
     let acronym = is_acronym(w)
         && wf & written::NOT_ORG_ACRONYM == 0
+        && (lex.digit_acronyms || !w.bytes().any(|b| b.is_ascii_digit()))
         && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
     let stem = lex.strip_genitive(w).unwrap_or(w);
     let sf = if stem.len() == w.len() {
@@ -417,7 +521,9 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         idx.written(stem)
     };
     let org_head = heads & head::ORG_HEAD != 0;
-    let long_caps = !acronym && !w.contains('.') && is_all_caps(w);
+    // "CDU/CSU": acronyms joined by a slash are no shouted word.
+    let slashed_acronyms = !lex.caps_mark_names && w.contains('/') && w.split('/').all(is_acronym);
+    let long_caps = !acronym && !w.contains('.') && !slashed_acronyms && is_all_caps(w);
     let bare = w.trim_end_matches('.');
     let org_suffix = if bare.len() == w.len() {
         wf
@@ -496,8 +602,13 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             break;
         }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
+        // "Herzog Przemysław II.": or after a role or title.
         let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
-            && infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given));
+            && (infos.get(i..=j).is_some_and(|r| r.iter().any(|x| x.given))
+                || (j == i
+                    && i.checked_sub(1)
+                        .and_then(|p| infos.get(p))
+                        .is_some_and(|x| x.role || x.title)));
         if regnal {
             j += 1;
             break;
@@ -587,6 +698,7 @@ fn classify(
         .filter(|t| !t.comma_after && !t.stop_after)
         .and_then(|_| infos.get(end + 1));
     let n = run_toks.len();
+    let idx = lex.index();
     let push =
         |out: &mut Vec<Candidate>, from: usize, to: usize, kind: Kind, role: Option<String>| {
             let (Some(a), Some(b)) = (toks.get(from), toks.get(to)) else {
@@ -635,7 +747,14 @@ fn classify(
 
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
-    let hyphen_compound = n == 1 && run_toks.first().is_some_and(|t| t.word.contains('-'));
+    // "Friedrich-Naumann-Stiftung"; where every noun is capitalised, not a place's branch of a
+    // generic body ("US-Armee", "US-Sender").
+    let hyphen_compound = n == 1
+        && run_toks.first().is_some_and(|t| {
+            t.word.contains('-')
+                && (lex.caps_mark_names
+                    || !t.word.split('-').next().is_some_and(|p| lex.is_place(p)))
+        });
     // "Citra Group", "Victoria University": a head word ending the run outweighs a given name
     // starting it, unless it is a family name too ("Margaret Court").
     let head_last = n >= 2
@@ -663,6 +782,99 @@ fn classify(
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));
+    // "SWR Washington", "EU Staaten": where every noun is capitalised, an acronym before a place or a
+    // plural noun is the organisation alone ("IG Metall" stays one name).
+    if !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.acronym && !x.org_suffix && !x.place)
+        && run_infos
+            .get(1)
+            .is_some_and(|x| !x.acronym && !x.org_head && !x.org_suffix && !x.known_org && !x.given)
+        && run_toks.get(1).is_some_and(|t| {
+            lex.is_place(t.word) || ["en", "er", "el"].iter().any(|e| t.word.ends_with(e))
+        })
+    {
+        push(out, i, i, Kind::Org, None);
+        classify(sentence, text, toks, infos, end, end, lex, out);
+        return;
+    }
+    // "Real Madrid", "Dynamo Dresden": where every noun is capitalised, a word that is no name, place,
+    // place noun ("Stadt", "Kanton") or word with a noun ending before a listed place names a club or
+    // an institution there.
+    let noun_place = !lex.caps_mark_names
+        && n == 2
+        // "des Kriegsgegners Spanien", "die Erzrivalen Dortmund": no genitive or plural first.
+        && run_toks
+            .first()
+            .is_some_and(|t| !t.word.ends_with('s') && !t.word.ends_with("en"))
+        // "der zweite Verbündete China", "größter Helfer China": no adjective before (a verb in
+        // "-te" may stand there: "spielte Dynamo Dresden").
+        && !i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && t.word.chars().next().is_some_and(char::is_lowercase)
+                    && lex.adjective_endings.iter().any(|e| t.word.ends_with(e))
+                    && infos.get(p).is_some_and(|x| {
+                        !x.prep && !x.determiner && (x.func || !t.word.ends_with("te"))
+                    })
+            })
+        })
+        && run_infos.first().is_some_and(|x| {
+            !x.given
+                && !x.surname
+                && !x.place
+                && !x.place_class
+                && !x.acronym
+                && !x.initial
+                && !x.noun_like
+        })
+        // The place in the nominative: "Recht Kanadas" is a genitive phrase.
+        && run_toks
+            .get(1)
+            .is_some_and(|t| idx.written(t.word) & written::PLACE != 0)
+        && run_infos.get(1).is_some_and(|x| !x.given);
+    // "Bundeskriminalamt", "Reichskanzlei": a national institution named by one compound.
+    let national = n == 1
+        && first_org_head(run_infos)
+        && run_toks.first().is_some_and(|t| {
+            let l = t.word.to_lowercase();
+            lex.national_prefixes
+                .iter()
+                .any(|p| l.starts_with(p) && l.len() > p.len() + 2)
+        });
+    // "CDU/CSU", "dpa/regioline": a listed organisation joined by a slash to another name.
+    let slashed = n == 1
+        && run_toks.first().is_some_and(|t| {
+            let mut parts = t.word.split('/');
+            t.word.contains('/')
+                && parts
+                    .next()
+                    .is_some_and(|p| idx.written(p) & written::ORG != 0)
+                && parts.all(|p| !p.is_empty() && !lex.is_place(p))
+        });
+    // "sagte er dem Spiegel", "erklärte Müller der Bild": where every noun is capitalised, a bare word
+    // after the article of a dative object of a verb of saying is the medium spoken to.
+    let told_medium = !lex.caps_mark_names
+        && n == 1
+        && run_infos
+            .first()
+            .is_some_and(|x| !x.common && !x.noun_like && !x.place && !x.given && !x.surname)
+        && toks
+            .get(end)
+            .is_some_and(|t| t.comma_after || t.stop_after || toks.get(end + 1).is_none())
+        && i.checked_sub(1).is_some_and(|d| {
+            infos.get(d).is_some_and(|x| x.determiner && !x.contraction)
+                // The subject stands between ("sagte der Zwölfjährige" has none).
+                && d.checked_sub(2)
+                    .and_then(|v| infos.get(v))
+                    .is_some_and(|v| v.speech_before && v.listed_verb)
+                && infos
+                    .get(d - 1)
+                    .is_some_and(|x| x.pronoun || x.namey)
+        });
     // "told La Stampa newspaper", "the Sidek group": a classifier right after the run.
     // ("Prison officials said": no common word opening the sentence.)
     let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
@@ -671,7 +883,17 @@ fn classify(
     let paren_acronym = lex.caps_mark_names
         && !run_infos.first().is_some_and(|x| x.given && !x.place)
         && acronym_in_parens(text, toks, infos, i, end);
-    if org_head || classified || acronym_org || known || classified_after || paren_acronym {
+    if org_head
+        || classified
+        || acronym_org
+        || known
+        || classified_after
+        || paren_acronym
+        || noun_place
+        || national
+        || slashed
+        || told_medium
+    {
         // "United States", "United Arab Emirates": a head word before countries names a country.
         // ("Bank Austria": a head that is also a classifier names a bank there.)
         let country = n >= 2
@@ -699,6 +921,31 @@ fn classify(
             classify(sentence, text, toks, infos, i + g, end, lex, out);
             return;
         }
+    }
+
+    // "Der Erzengel Gabriel", "die deutsche Meisterin Ahrens": where every noun is capitalised, a
+    // noun after an article or adjective followed by a listed name that is no common word is an
+    // apposition: the name alone is the person.
+    let after_article = i.checked_sub(1).is_some_and(|p| {
+        toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+            && infos
+                .get(p)
+                .is_some_and(|x| x.determiner || (x.adjective && !x.cap))
+    });
+    if !lex.caps_mark_names
+        && n == 2
+        && after_article
+        // Not part of a longer run ("Der Bremer Kaufmann Otto Bosse").
+        && !infos.get(end + 1).is_some_and(|x| x.namey)
+        && run_infos.first().is_some_and(|x| {
+            !x.given && !x.surname && !x.place && !x.acronym && !x.known_org && !x.org_head
+        })
+        && run_infos
+            .get(1)
+            .is_some_and(|x| (x.given || x.surname) && !x.common && !x.place && !x.known_org)
+    {
+        push(out, end, end, Kind::Person, None);
+        return;
     }
 
     // "Swede Kennet Andersson", "German Dietmar Beiersdorfer": a leading demonym or place is no part
@@ -783,6 +1030,12 @@ fn classify(
         return;
     }
 
+    // "Burg Waldeck", "Dekanat Schwäbisch Hall": where every noun is capitalised, a run opened by a
+    // place noun is a place.
+    if !lex.caps_mark_names && n >= 2 && run_infos.first().is_some_and(|x| x.place_class) {
+        return;
+    }
+
     // A run made of places only ("Nordkorea", "New York") is no actor.
     if run_infos.iter().all(|x| x.place) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given))
     {
@@ -816,13 +1069,24 @@ fn classify(
         .is_some_and(|p| p.determiner || (p.adjective && !p.speech_before && !p.particle))
         && (lex.caps_mark_names || (!first.initial && !last.noun_like))
         && no_common;
+    // "Er erzählt Bekannten …", "Es gibt Klagen": after a subject pronoun and its verb, the word is
+    // an object.
+    let object_after_verb = !lex.caps_mark_names
+        && i.checked_sub(2)
+            .and_then(|k| infos.get(k))
+            .is_some_and(|x| x.pronoun);
     let speech = n <= 2
         && !(n == 1 && first.common)
         // "Analysts said": a bare word opening the sentence needs a listed name.
         && (n != 1 || !first.initial || first.surname || first.given)
-        && (next.is_some_and(|x| x.speech_after) || prev.is_some_and(|p| p.speech_before))
+        && (next.is_some_and(|x| x.speech_after) || (prev.is_some_and(|p| p.speech_before) && !object_after_verb))
         && bare_ok;
-    let after_prep = prev.is_some_and(|p| p.prep);
+    // "für Paul, das tut mir leid", "unter Blair einer der …": after a preposition a listed name is
+    // trusted only before a lowercase word or the end of the clause ("auf Stahl gesetzt" stays out
+    // through the common-word list; "mit Bauer Schmidt" is a run).
+    let clause_end = toks.get(end).is_some_and(|t| t.comma_after || t.stop_after)
+        || infos.get(end + 1).is_none_or(|x| !x.cap);
+    let after_prep = prev.is_some_and(|p| p.prep) && !clause_end;
     let bare_surname = !lex.caps_mark_names
         && !after_prep
         && n == 1
@@ -842,24 +1106,105 @@ fn classify(
         && !after_prep;
     // "Würzner ist Umweltbürgermeister", "Aigner kündigte an": where every noun is capitalised, a bare
     // word opening the sentence before a finite verb is a name (a noun there would have an article).
+    // A listed surname that is a common noun too ("Fischer kommt …") counts: a singular noun subject
+    // would take an article, and the verb here is singular.
     let bare_subject = !lex.caps_mark_names
         && n == 1
         && first.initial
-        && !first.common
+        && (!first.common || first.surname)
         && !first.noun_like
         && !first.place
         && !first.acronym
         && !first.known_org
         && run_toks.first().is_some_and(|t| t.word.chars().count() >= 3)
         && next.is_some_and(|x| x.finite_verb && !x.cap)
-        // "Schließlich kam er", "Daraufhin wurde die Agentur …": a subject after the verb means the
-        // opening word is not the subject.
+        && !run_toks.first().is_some_and(|t| is_participle(t.word, lex))
+        // "Schließlich kam er", "Ausgelöst wurde die Entscheidung …": a subject after the verb (a
+        // pronoun, or an article after a passive auxiliary) means the opening word is not the subject.
         && !infos.get(end + 2).is_some_and(|x| {
-            x.pronoun || (x.determiner && !infos.get(end + 1).is_some_and(|v| v.copula))
+            x.pronoun
+                || (x.determiner
+                    && !x.contraction
+                    && infos.get(end + 1).is_some_and(|v| v.passive))
+        });
+    // Guards shared by the bare-word rules below: no common word, noun ending, place, listed
+    // organisation or acronym, no fronted participle, three letters at least.
+    let bare_word = !lex.caps_mark_names
+        && n == 1
+        && !first.common
+        && !first.noun_like
+        && !first.place
+        && !first.acronym
+        && !first.known_org
+        && run_toks.first().is_some_and(|t| {
+            t.word.chars().count() >= 3
+                && t.word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !is_participle(t.word, lex)
+        });
+    // "Rodins Signatur", "durch Bismarcks konservative Wende": where every noun is capitalised, a bare
+    // word in the genitive (-s) before a noun phrase is a name: a common noun there takes an article.
+    let genitive_name = bare_word
+        // "des ersten Weltkrieges": an article up to two words before.
+        && !(i.saturating_sub(2)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
+        && toks.get(end + 1).is_some_and(|t| !t.open_before)
+        && next.is_some_and(|x| {
+            (x.cap && !x.func && !x.place)
+                || (x.adjective
+                    && toks.get(end + 1).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && infos.get(end + 2).is_some_and(|y| y.cap && !y.func))
+        })
+        && run_toks
+            .first()
+            .is_some_and(|t| genitive_of_name(t.word, lex, idx));
+    // "1926 wechselte Planck als Regierungsrat …", "…“, erläuterte Kramp.": a bare word right after a
+    // finite verb (no article before it: "der größte Fund"), before a function word or the end of
+    // the clause, is the verb's subject: a noun there would take an article.
+    let after_verb = bare_word
+        && prev.is_some_and(|p| p.listed_verb && !p.copula && !p.cap)
+        && !(i.saturating_sub(3)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
+        && !object_after_verb
+        && toks.get(end).is_some_and(|t| {
+            t.comma_after
+                || t.stop_after
+                || infos
+                    .get(end + 1)
+                    .is_some_and(|x| !x.cap && (x.func || x.prep || x.pronoun))
+        });
+    // "dass Klinsmann auch …", "weshalb Jaro die Band verließ": a bare word right after a
+    // subordinating conjunction, before a lowercase word, is the clause's subject.
+    let after_subordinator = bare_word
+        && i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && lex
+                        .subordinators
+                        .iter()
+                        .any(|s| t.word.eq_ignore_ascii_case(s))
+            })
+        })
+        && next.is_some_and(|x| !x.cap);
+    // "Die 36-jährige Campbell": a listed name after an age adjective.
+    let after_age = n == 1
+        && (first.surname || first.given)
+        && !first.common
+        && !first.place
+        && i.checked_sub(1).is_some_and(|p| {
+            toks.get(p).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && lex.age_endings.iter().any(|e| t.word.ends_with(e))
+            })
         });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
         || bare_subject
+        || genitive_name
+        || after_verb
+        || after_subordinator
+        || after_age
         // "Claudia Rehberg": a surname may end like a noun ("-berg", "-dorf") after a given name that
         // is no common word ("Rand Spiel").
         || ((2..=4).contains(&n)
@@ -930,6 +1275,58 @@ fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end
     spelled || (end > i && x.known_org)
 }
 
+/// "Bismarcks", "Merkels": a word with a genitive -s whose stem is no common word and has no noun
+/// ending.
+fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    // "Spiral-CTs": the plural of an acronym.
+    if stem.ends_with('s')
+        || stem.chars().count() < 3
+        || stem.chars().last().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let lower = stem.to_lowercase();
+    idx.lower(&lower) & lower::COMMON == 0
+        && !idx.noun_like(&lower)
+        && idx.written(stem) & (written::PLACE | written::ORG) == 0
+        && lex.heads(&lower) == 0
+}
+
+/// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.
+fn is_ordinal(text: &str, t: &Tok<'_>) -> bool {
+    t.word.bytes().all(|b| b.is_ascii_digit())
+        && text.get(t.end..).is_some_and(|r| r.starts_with('.'))
+}
+
+/// "Aufgezeichnet", "Ausgelöst", "Aufgeschrieben": a capitalised past participle (a listed prefix
+/// with "ge", a final "t" or "en"), no name.
+fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
+    let n = word.chars().count();
+    let strong = word.ends_with("en");
+    if n < 6 || !(word.ends_with('t') || strong) {
+        return false;
+    }
+    // "Aufgeschrieben": a strong participle ("-en") only after a separable prefix, since "Ge…en" is a
+    // family name as often ("Gehlen").
+    lex.participle_prefixes.iter().any(|p| {
+        (!strong || p.len() > 2) && word.len() >= p.len() + 3 && starts_with_lower(word, p)
+    })
+}
+
+/// Whether `word` begins with the lowercase `prefix`, ignoring case, without allocating.
+fn starts_with_lower(word: &str, prefix: &str) -> bool {
+    let mut w = word.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| w.next() == Some(p))
+}
+
+/// The run's first word ends with an organisation head ("Bundeskriminalamt").
+fn first_org_head(run: &[Info]) -> bool {
+    run.first().is_some_and(|x| x.org_head)
+}
+
 /// A listed given name opens a run of two or more words ("Paul Smith"): a person, no club.
 fn first_is_given(run: &[Info], n: usize) -> bool {
     n >= 2 && run.first().is_some_and(|x| x.given)
@@ -956,14 +1353,15 @@ fn first_acronym(run: &[Info]) -> bool {
     run.first().is_some_and(|x| x.acronym && !x.place)
 }
 
-/// The token before `i`, if nothing separates them.
+/// The token before `i`, if nothing separates them (the dot of a title, "Dr.", does not).
 fn adjacent_prev(toks: &[Tok<'_>], infos: &[Info], i: usize) -> Option<Info> {
     let p = i.checked_sub(1)?;
     let t = toks.get(p)?;
-    if t.comma_after || t.stop_after {
+    let x = infos.get(p)?;
+    if t.comma_after || (t.stop_after && !x.title_dot) {
         return None;
     }
-    infos.get(p).copied()
+    Some(*x)
 }
 
 /// The role written before the name at `i`: role words with their modifiers and a genitive place

@@ -104,6 +104,38 @@ pub struct ActorLexicon {
     /// Lowercase forms of "to be" ("ist", "war"), after which an article starts the predicate, not
     /// the subject ("Würzner ist der Sohn …").
     pub copulas: &'static [&'static str],
+    /// Lowercase nouns that, before a place name, make the pair a place ("Stadt Bielefeld", "Kanton
+    /// Zürich"). Where every noun is capitalised, any other word before a listed place names a club or
+    /// an institution there ("Real Madrid", "Staatsgalerie Stuttgart").
+    pub place_classifiers: &'static [&'static str],
+    /// Lowercase first parts of compounds that, with an organisation head, name one national
+    /// institution alone ("Bundeskriminalamt", "Reichskanzlei").
+    pub national_prefixes: &'static [&'static str],
+    /// Whether an acronym with digits ("G7") may be an organisation; German texts use such codes for
+    /// products, roads and trains ("T3", "L117", "RB 33").
+    pub digit_acronyms: bool,
+    /// Lowercase conjunctions that join two names ("und", "oder"): where every noun is capitalised, a
+    /// bare word joined by one to a person is a person too ("Passy und Cremer").
+    pub name_coordinators: &'static [&'static str],
+    /// Lowercase subordinating conjunctions ("dass", "weil"): where every noun is capitalised, a bare
+    /// word right after one, before a lowercase word, is the clause's subject and a name ("dass
+    /// Klinsmann auch …"); a common noun there would take an article.
+    pub subordinators: &'static [&'static str],
+    /// Lowercase endings of age adjectives before a name ("die 36-jährige Campbell"); a listed name
+    /// right after one is a person.
+    pub age_endings: &'static [&'static str],
+    /// True where ordinal numbers are written with a dot ("im 14. Jahrhundert"): the dot after a number
+    /// inside a sentence ends no phrase there.
+    pub dotted_ordinals: bool,
+    /// Lowercase forms of the passive auxiliary ("wurde", "wird"): before an article they start a
+    /// passive whose subject follows ("Ausgelöst wurde die Entscheidung …"), so the word opening the
+    /// sentence is no subject.
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Lowercase prepositions fused with an article ("zum", "im"): determiners that start no subject.
+    pub contracted_articles: &'static [&'static str],
+    /// Lowercase beginnings of past participles ("ge", "ausge"), which, with a final "t", open a sentence
+    /// as a fronted verb form ("Aufgezeichnet wurde …"), never a name.
+    pub participle_prefixes: &'static [&'static str],
     /// Lowercase endings of common nouns ("ung", "heit"); a bare word with one is no surname.
     pub noun_suffixes: &'static [&'static str],
     /// Lowercase endings of inflected adjectives ("en", "er"); a name is not preceded by an adjective
@@ -167,6 +199,9 @@ pub mod lower {
     pub const FINITE_VERB: Flags = 1 << 10;
     pub const PRONOUN: Flags = 1 << 11;
     pub const COPULA: Flags = 1 << 12;
+    pub const PASSIVE: Flags = 1 << 13;
+    pub const CONTRACTION: Flags = 1 << 14;
+    pub const PLACE_CLASSIFIER: Flags = 1 << 15;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -235,7 +270,7 @@ impl ActorLexicon {
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
             (self.org_suffixes, written::ORG_SUFFIX),
         ];
-        let lower_tables: [(&'static [&'static str], Flags); 12] = [
+        let lower_tables: [(&'static [&'static str], Flags); 15] = [
             (self.function_words, lower::FUNCTION),
             (self.determiners, lower::DETERMINER),
             (self.prepositions, lower::PREPOSITION),
@@ -248,6 +283,9 @@ impl ActorLexicon {
             (self.finite_verbs, lower::FINITE_VERB),
             (self.subject_pronouns, lower::PRONOUN),
             (self.copulas, lower::COPULA),
+            (self.passive_auxiliaries, lower::PASSIVE),
+            (self.contracted_articles, lower::CONTRACTION),
+            (self.place_classifiers, lower::PLACE_CLASSIFIER),
         ];
         // Sized up front: growing a map of some 30 000 names rehashes it a dozen times.
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
@@ -280,6 +318,9 @@ impl ActorLexicon {
         }
         let mut heads = Heads::default();
         heads.add(self.roles, head::ROLE);
+        if self.compound_roles {
+            heads.add_feminine(self.roles, head::ROLE);
+        }
         heads.add(self.org_heads, head::ORG_HEAD);
         heads.add(self.org_classifiers, head::ORG_CLASSIFIER);
         heads.add(self.org_classifiers_after, head::ORG_CLASSIFIER_AFTER);
@@ -356,6 +397,18 @@ impl Heads {
             .filter(|h| h.len() <= MAX_HEAD_BYTES)
             .collect();
         self.ends.add(&short, bit);
+    }
+
+    /// The feminine forms in "-in", "-innen" of `heads` ("Architektin" for "architekt") as endings,
+    /// so that matching a word costs no extra walk.
+    fn add_feminine(&mut self, heads: &[&'static str], bit: Flags) {
+        let forms: Vec<String> = heads
+            .iter()
+            .filter(|h| !h.ends_with("in") && h.len() + 5 <= MAX_HEAD_BYTES)
+            .flat_map(|h| [format!("{h}in"), format!("{h}innen")])
+            .collect();
+        let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+        self.ends.add(&refs, bit);
     }
 
     fn whole(&self, word: &str) -> Flags {
