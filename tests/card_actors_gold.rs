@@ -105,7 +105,7 @@ fn english_ner_gold_person_and_org_f1() {
 
 // Floors at the figures measured now (targets: person 0.80 de / 0.88 en, org 0.65 / 0.75); raise them
 // as the rules improve so that a regression fails.
-const PERSON_DE: f64 = 0.770;
-const ORG_DE: f64 = 0.630;
+const PERSON_DE: f64 = 0.775;
+const ORG_DE: f64 = 0.635;
 const PERSON_EN: f64 = 0.92;
 const ORG_EN: f64 = 0.815;

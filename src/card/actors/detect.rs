@@ -1108,9 +1108,25 @@ fn classify(
     // word opening the sentence before a finite verb is a name (a noun there would have an article).
     // A listed surname that is a common noun too ("Fischer kommt …") counts: a singular noun subject
     // would take an article, and the verb here is singular.
+    let common_shape = !first.given
+        && !first.surname
+        && run_toks
+            .first()
+            .is_some_and(|t| ends_with_any_lower(t.word, lex.bare_common_endings));
+    // "Tipps gibt es …", "Beides ist …": an unlisted bare word in -s before a verb is a plural or a
+    // pronoun (a name's genitive -s is read by its own rule below).
+    let plural_s =
+        !first.given && !first.surname && run_toks.first().is_some_and(|t| t.word.ends_with('s'));
+    // "Nutzer können die …": a plural verb has a plural subject, and a bare plural takes no article.
+    let plural_verb = toks
+        .get(end + 1)
+        .is_some_and(|v| v.word.ends_with("en") || v.word == "sind");
     let bare_subject = !lex.caps_mark_names
         && n == 1
         && first.initial
+        && !common_shape
+        && !plural_s
+        && !plural_verb
         && (!first.common || first.surname)
         && !first.noun_like
         && !first.place
@@ -1131,6 +1147,7 @@ fn classify(
     // organisation or acronym, no fronted participle, three letters at least.
     let bare_word = !lex.caps_mark_names
         && n == 1
+        && !common_shape
         && !first.common
         && !first.noun_like
         && !first.place
@@ -1313,6 +1330,14 @@ fn is_participle(word: &str, lex: &ActorLexicon) -> bool {
     // family name as often ("Gehlen").
     lex.participle_prefixes.iter().any(|p| {
         (!strong || p.len() > 2) && word.len() >= p.len() + 3 && starts_with_lower(word, p)
+    })
+}
+
+/// Whether `word` ends with one of the lowercase `endings`, ignoring case, without allocating.
+fn ends_with_any_lower(word: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|e| {
+        let mut w = word.chars().rev().flat_map(char::to_lowercase);
+        e.chars().rev().all(|c| w.next() == Some(c))
     })
 }
 

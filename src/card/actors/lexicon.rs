@@ -141,6 +141,11 @@ pub struct ActorLexicon {
     /// Lowercase endings of inflected adjectives ("en", "er"); a name is not preceded by an adjective
     /// without an article.
     pub adjective_endings: &'static [&'static str],
+    /// Lowercase endings of plurals, nominalised verbs and adverbs ("medikamente", "genießen",
+    /// "irgendwann" is listed whole elsewhere; "aktuell", "zweitens"): a bare word with one that is on
+    /// no name list is read as a common word by the bare-word rules. (Bare plurals take no article,
+    /// so "Impfstoffe fehlen" looks like "Aigner fehlt" without it.)
+    pub bare_common_endings: &'static [&'static str],
     /// Acronyms that are not organisations ("CEO", "TV"); as written.
     pub not_org_acronyms: &'static [&'static str],
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with

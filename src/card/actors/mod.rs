@@ -194,5 +194,63 @@ pub fn find(sentences: &[Sentence], meta: &Metadata, language: &Language) -> Act
     for (i, s) in sentences.iter().enumerate() {
         detect::sentence_candidates(i, &s.text, lex, &mut cands);
     }
+    if !lex.caps_mark_names {
+        drop_nouns_read_as_names(&mut cands, sentences, lex);
+    }
     merge::merge(cands, meta.byline.as_deref(), lex)
+}
+
+/// Where every noun is capitalised, the rules that read a lone word as a name from its place in the
+/// sentence ("dass Nutzer der Bilder …", "gibt Bescheid") also catch bare plurals and nouns. The
+/// article itself tells them apart: a word it also writes after an article ("die Nutzer", "einen
+/// Bescheid") is a noun, since a name takes none. Listed names and words given a role are kept.
+fn drop_nouns_read_as_names(
+    cands: &mut Vec<detect::Candidate>,
+    sentences: &[Sentence],
+    lex: &ActorLexicon,
+) {
+    let idx = lex.index();
+    let suspect = |c: &detect::Candidate| {
+        matches!(c.kind, detect::Kind::Person)
+            && c.role.is_none()
+            && !c.name.contains(' ')
+            && idx.written(&c.name) & (lexicon::written::GIVEN | lexicon::written::SURNAME) == 0
+    };
+    let mut nouns: HashSet<String> = HashSet::new();
+    let mut names: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| suspect(c)) {
+        if nouns.contains(&c.name) || names.contains(&c.name) {
+            continue;
+        }
+        let after_article = sentences
+            .iter()
+            .any(|s| written_after_article(&s.text, &c.name, lex));
+        if after_article {
+            nouns.insert(c.name.clone());
+        } else {
+            names.insert(c.name.clone());
+        }
+    }
+    if !nouns.is_empty() {
+        cands.retain(|c| !(suspect(c) && nouns.contains(&c.name)));
+    }
+}
+
+/// Whether `text` has `word` as a whole word right after a determiner ("die Nutzer").
+fn written_after_article(text: &str, word: &str, lex: &ActorLexicon) -> bool {
+    let idx = lex.index();
+    text.match_indices(word).any(|(at, _)| {
+        let after = text.get(at + word.len()..).and_then(|r| r.chars().next());
+        if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
+            return false;
+        }
+        let Some(before) = text.get(..at) else {
+            return false;
+        };
+        if !before.ends_with(' ') {
+            return false;
+        }
+        let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+        !prev.is_empty() && idx.lower(&prev.to_lowercase()) & lexicon::lower::DETERMINER != 0
+    })
 }

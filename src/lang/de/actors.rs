@@ -1250,6 +1250,10 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "lauf", "zug", "stoß", "protest", "streit", "erfolg", "verlust", "verbot", "bedarf",
     ],
     adjective_endings: &["e", "en", "er", "es", "em"],
+    bare_common_endings: &[
+        "e", "en", "lich", "ell", "isch", "ig", "los", "end", "weise", "mal", "dings", "wärts",
+        "dem",
+    ],
     not_org_acronyms: &[
         "ISBN", "ISSN", "DAX", "EUR", "USD", "CHF", "GBP", "JPY", "EBIT", "MDAX", "TDAX", "URL",
         "HTML", "MHz", "GHz", "KB", "PS", "LED", "LCD", "RAM", "CPU", "MP3", "FAQ", "NB", "FT",
