@@ -88,6 +88,9 @@ pub struct ActorLexicon {
     pub name_particles: &'static [&'static str],
     /// Lowercase prepositions that attach an affiliation after a name ("von der …", "of …", "at …").
     pub affiliation_preps: &'static [&'static str],
+    /// Lowercase verbs of saying that make a bare capitalised word a person both right after it and
+    /// right before it ("Kramp sagte", "…, sagte Kramp").
+    pub speech_verbs: &'static [&'static str],
     /// Lowercase verbs of saying that, right after a bare capitalised word, make it a person ("sagte").
     pub speech_after: &'static [&'static str],
     /// Lowercase words that, right before a bare capitalised word, make it a person ("sagte", "laut").
@@ -275,10 +278,14 @@ impl ActorLexicon {
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
             (self.org_suffixes, written::ORG_SUFFIX),
         ];
-        let lower_tables: [(&'static [&'static str], Flags); 15] = [
+        let lower_tables: [(&'static [&'static str], Flags); 16] = [
             (self.function_words, lower::FUNCTION),
             (self.determiners, lower::DETERMINER),
             (self.prepositions, lower::PREPOSITION),
+            (
+                self.speech_verbs,
+                lower::SPEECH_AFTER | lower::SPEECH_BEFORE,
+            ),
             (self.speech_after, lower::SPEECH_AFTER),
             (self.speech_before, lower::SPEECH_BEFORE),
             (self.name_particles, lower::PARTICLE),

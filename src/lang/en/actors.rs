@@ -792,6 +792,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "dos", "del", "ten", "ter", "mac",
     ],
     affiliation_preps: &["of", "at", "from"],
+    speech_verbs: &[],
     speech_after: &[
         "said",
         "says",
