@@ -216,29 +216,23 @@ fn drop_nouns_read_as_names(
             && !c.name.contains(' ')
             && idx.written(&c.name) & (lexicon::written::GIVEN | lexicon::written::SURNAME) == 0
     };
-    let mut nouns: HashSet<String> = HashSet::new();
-    let mut names: HashSet<String> = HashSet::new();
+    // Each suspect word's verdict, once: true for a noun.
+    let mut noun: HashMap<String, bool> = HashMap::new();
     for c in cands.iter().filter(|c| suspect(c)) {
-        if nouns.contains(&c.name) || names.contains(&c.name) {
-            continue;
-        }
-        let after_article = sentences
-            .iter()
-            .any(|s| written_after_article(&s.text, &c.name, lex));
-        if after_article {
-            nouns.insert(c.name.clone());
-        } else {
-            names.insert(c.name.clone());
+        if !noun.contains_key(&c.name) {
+            let after_article = sentences
+                .iter()
+                .any(|s| written_after_article(&s.text, &c.name, idx));
+            noun.insert(c.name.clone(), after_article);
         }
     }
-    if !nouns.is_empty() {
-        cands.retain(|c| !(suspect(c) && nouns.contains(&c.name)));
+    if noun.values().any(|&n| n) {
+        cands.retain(|c| !(suspect(c) && noun.get(&c.name) == Some(&true)));
     }
 }
 
 /// Whether `text` has `word` as a whole word right after a determiner ("die Nutzer").
-fn written_after_article(text: &str, word: &str, lex: &ActorLexicon) -> bool {
-    let idx = lex.index();
+fn written_after_article(text: &str, word: &str, idx: &lexicon::Index) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let after = text.get(at + word.len()..).and_then(|r| r.chars().next());
         if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {

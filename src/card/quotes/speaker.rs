@@ -1197,7 +1197,7 @@ impl Registry {
                 // "die Universität" is an organisation, not a person named before.
                 let org = self
                     .org_head
-                    .is_some_and(|o| o(&stem) || o(&head.to_lowercase()));
+                    .is_some_and(|o| names_an_organisation(head, o));
                 if !refers_back || org || stem.chars().count() < 3 {
                     return Some(surface.clone());
                 }
@@ -1253,7 +1253,6 @@ impl Registry {
     }
 }
 
-/// Lowercase stem of a role noun, so that "Experten" finds "Experte" and "Expertin" finds "expertin".
 /// Whether a description names someone who can speak: a role ("der Landrat") or an organisation
 /// ("die Gewerkschaft"), not a thing ("das Buch", "diese Rohstoffe").
 pub fn describes_an_agent(m: &Mention, lex: &QuoteLexicon) -> bool {
@@ -1264,14 +1263,19 @@ pub fn describes_an_agent(m: &Mention, lex: &QuoteLexicon) -> bool {
             let singular = stem.strip_suffix('e').unwrap_or(&stem);
             lex.is_role(head)
                 || lex.is_role(&stem)
-                || (lex.org_head)(&stem)
+                || names_an_organisation(head, lex.org_head)
                 || (lex.org_head)(singular)
-                || (lex.org_head)(&head.to_lowercase())
         }
         _ => false,
     }
 }
 
+/// Whether the head of a description is an organisation noun ("die Universität", "der Senat").
+fn names_an_organisation(head: &str, org_head: fn(&str) -> bool) -> bool {
+    org_head(&stem(head)) || org_head(&head.to_lowercase())
+}
+
+/// Lowercase stem of a role noun, so that "Experten" finds "Experte" and "Expertin" finds "expertin".
 fn stem(head: &str) -> String {
     let h = head.to_lowercase();
     let h = h.trim_end_matches('.');
