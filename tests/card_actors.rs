@@ -861,3 +861,69 @@ fn german_bare_plurals_and_adverbs_opening_a_sentence_are_no_names() {
         );
     }
 }
+
+#[test]
+fn german_known_words_are_no_bare_names() {
+    // Words of the language's known-word list read as names only on strong evidence: not after
+    // "laut", not opening a sentence before a verb, not after a verb.
+    for text in [
+        "Laut Gericht war der Vertrag unwirksam.",
+        "Vermutet wird, dass die Leitung schon länger undicht war.",
+        "Daran ist zu erkennen, wie knapp das Geld geworden ist.",
+        "Am Ende verlor Schande nicht an Gewicht.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Person),
+            "{text}: {found:?}"
+        );
+    }
+    // A role still makes a known word a name.
+    let found = de_actors("Der Trainer Wacker ist zufrieden.");
+    assert!(has(&found, "Wacker", ActorKind::Person), "{found:?}");
+}
+
+#[test]
+fn german_bare_name_after_a_verb_in_second_place() {
+    // An unlisted name right after the finite verb in second place: the verb may be known only by its
+    // ending, the word after the name may be any lowercase word.
+    for (text, name) in [
+        (
+            "Nach der Pause brachte Kormoranski für den Rest des Spiels mehr Tempo.",
+            "Kormoranski",
+        ),
+        ("Im Mai verlor Tessadori vorzeitig die Geduld.", "Tessadori"),
+        (
+            "1998 wechselte Brezinger als Referent ins Ministerium.",
+            "Brezinger",
+        ),
+    ] {
+        let found = de_actors(text);
+        assert!(has(&found, name, ActorKind::Person), "{text}: {found:?}");
+    }
+    // After a lowercase word a word in "-te" is as often an adjective, and a passive's subject is as
+    // often a place.
+    for text in [
+        "Die Händler boten damals noch erlaubte Sturmhauben an.",
+        "Danach wurde Kleinwalden 1783 zur Pfarrei erhoben.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Person),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn german_compound_of_a_known_word_is_no_bare_name() {
+    // "Notfallrucksack" ends in a known word: a compound common noun, not a subject named bare.
+    let found = de_actors("Im Keller stand Notfallrucksack neben der Tür, berichtete die Familie.");
+    assert!(
+        !found.iter().any(|(n, _)| n == "Notfallrucksack"),
+        "{found:?}"
+    );
+    // Short tails end names too.
+    let found = de_actors("2009 holte Brunnemann den Titel.");
+    assert!(has(&found, "Brunnemann", ActorKind::Person), "{found:?}");
+}

@@ -12,7 +12,7 @@ struct Node {
     /// (byte, node index), sorted by byte.
     children: Vec<(u8, u32)>,
     /// The bits of the endings that stop here.
-    terminal: u16,
+    terminal: u32,
 }
 
 impl Default for Endings {
@@ -32,7 +32,7 @@ impl Endings {
     }
 
     /// Adds `endings` with the list bit `bit`; an empty ending is ignored.
-    pub fn add(&mut self, endings: &[&str], bit: u16) {
+    pub fn add(&mut self, endings: &[&str], bit: u32) {
         for e in endings.iter().filter(|e| !e.is_empty()) {
             let mut at = 0usize;
             for &b in e.as_bytes().iter().rev() {
@@ -60,7 +60,7 @@ impl Endings {
     /// Calls `visit(k, bits)` for every listed ending that is `word[k..]`, longest `k` (shortest
     /// ending) first, until `visit` returns true. A multi-byte character is matched whole, so `k` is
     /// a character boundary whenever the endings are valid UTF-8.
-    pub fn walk(&self, word: &str, mut visit: impl FnMut(usize, u16) -> bool) {
+    pub fn walk(&self, word: &str, mut visit: impl FnMut(usize, u32) -> bool) {
         let bytes = word.as_bytes();
         let mut at = 0usize;
         for k in (0..bytes.len()).rev() {

@@ -88,13 +88,15 @@ mod tests {
         let de = de::GERMAN.actors;
         let en = en::ENGLISH.actors;
         let countries = en.countries.expect("English countries");
-        let lists: [(&str, &'static WordList); 10] = [
+        let known = de.known_words.expect("German known words");
+        let lists: [(&str, &'static WordList); 11] = [
             ("names/given.txt", names::SHARED.given),
             ("names/given_extra.txt", names::SHARED.given_extra),
             ("names/surnames.txt", names::SHARED.surnames),
             ("names/family_first.txt", names::SHARED.family_first),
             ("names/orgs.txt", names::SHARED.orgs),
             ("de/names/common_nouns.txt", de.common_words),
+            ("de/names/known_words.txt", known),
             ("de/names/places.txt", de.places),
             ("en/names/common_words.txt", en.common_words),
             ("en/names/places.txt", en.places),

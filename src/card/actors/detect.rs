@@ -78,6 +78,9 @@ struct Info {
     /// A listed organisation ("Reuters"), also in the genitive.
     known_org: bool,
     common: bool,
+    /// On the language's list of known words (`ActorLexicon::known_words`), no name list: a bare word
+    /// needs strong evidence to be a name.
+    known: bool,
     particle: bool,
     connector: bool,
     determiner: bool,
@@ -244,6 +247,7 @@ fn coordinated_persons(
             .and_then(|p| infos.get(p))
             .is_some_and(|p| p.determiner || (p.adjective && !p.cap));
         let nameable = !x.common
+            && !x.known
             && !x.noun_like
             && !x.place
             && !x.acronym
@@ -475,6 +479,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         speech_after: lf & lower::SPEECH_AFTER != 0,
         speech_before: lf & lower::SPEECH_BEFORE != 0,
         common: lf & lower::COMMON != 0,
+        known: lf & lower::KNOWN != 0,
         pronoun: lf & lower::PRONOUN != 0,
         copula: lf & lower::COPULA != 0,
         passive: lf & lower::PASSIVE != 0,
@@ -1068,7 +1073,8 @@ fn classify(
     let bare_ok = !prev
         .is_some_and(|p| p.determiner || (p.adjective && !p.speech_before && !p.particle))
         && (lex.caps_mark_names || (!first.initial && !last.noun_like))
-        && no_common;
+        && no_common
+        && !(n == 1 && first.known);
     // "Er erzählt Bekannten …", "Es gibt Klagen": after a subject pronoun and its verb, the word is
     // an object.
     let object_after_verb = !lex.caps_mark_names
@@ -1128,12 +1134,16 @@ fn classify(
         && !plural_s
         && !plural_verb
         && (!first.common || first.surname)
+        && !first.known
         && !first.noun_like
         && !first.place
         && !first.acronym
         && !first.known_org
         && run_toks.first().is_some_and(|t| t.word.chars().count() >= 3)
         && next.is_some_and(|x| x.finite_verb && !x.cap)
+        && !run_toks
+            .first()
+            .is_some_and(|t| !first.surname && compound_of_known(t.word, idx))
         && !run_toks.first().is_some_and(|t| is_participle(t.word, lex))
         // "Schließlich kam er", "Ausgelöst wurde die Entscheidung …": a subject after the verb (a
         // pronoun, or an article after a passive auxiliary) means the opening word is not the subject.
@@ -1149,6 +1159,7 @@ fn classify(
         && n == 1
         && !common_shape
         && !first.common
+        && !first.known
         && !first.noun_like
         && !first.place
         && !first.acronym
@@ -1159,6 +1170,7 @@ fn classify(
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
                 && !is_participle(t.word, lex)
+                && !compound_of_known(t.word, idx)
         });
     // "Rodins Signatur", "durch Bismarcks konservative Wende": where every noun is capitalised, a bare
     // word in the genitive (-s) before a noun phrase is a name: a common noun there takes an article.
@@ -1178,9 +1190,30 @@ fn classify(
     // "1926 wechselte Planck als Regierungsrat …", "…“, erläuterte Kramp.": a bare word right after a
     // finite verb (no article before it: "der größte Fund"), before a function word or the end of
     // the clause, is the verb's subject: a noun there would take an article.
+    // "1931 erreichte Wacker …", "Halbzeit brachte Magath …": a verb known only by its ending
+    // ("-te", "-t") counts in second place, right after a capitalised word or a number that ends the
+    // phrase before it; after a lowercase word it is as often an adjective ("private Sammler",
+    // "ausländisch beherrschte Bank").
+    let verb_by_ending = prev.is_some_and(|p| p.finite_verb && !p.func && !p.prep)
+        && i.checked_sub(2).is_some_and(|k| {
+            toks.get(k).is_some_and(|t| {
+                !t.comma_after
+                    && !t.stop_after
+                    && t.word
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            }) && infos.get(k).is_some_and(|x| !x.determiner && !x.func)
+        });
     let after_verb = bare_word
-        && prev.is_some_and(|p| p.listed_verb && !p.copula && !p.cap)
-        && !(i.saturating_sub(3)..i).any(|k| infos.get(k).is_some_and(|x| x.determiner))
+        && prev.is_some_and(|p| (p.listed_verb || verb_by_ending) && !p.copula && !p.cap)
+        // "der größte Fund", "der sehr große Fund": no article before the verb's word, or before a
+        // lowercase word before it ("Nach der Pause brachte Magath": the article opens the phrase
+        // in first place).
+        && !(i.saturating_sub(3)..i).any(|k| {
+            infos.get(k).is_some_and(|x| x.determiner)
+                && (k + 2 >= i || infos.get(k + 1).is_some_and(|x| !x.cap))
+        })
         && !object_after_verb
         && toks.get(end).is_some_and(|t| {
             t.comma_after
@@ -1188,6 +1221,14 @@ fn classify(
                 || infos
                     .get(end + 1)
                     .is_some_and(|x| !x.cap && (x.func || x.prep || x.pronoun))
+                // "1971 verlor Benvenuti vorzeitig": any lowercase word after an active verb ("wurde
+                // Lainz 1783 … erhoben", "wird Teamwork groß geschrieben": a passive's subject is
+                // as often a place or a thing).
+                || (prev.is_some_and(|p| !p.passive)
+                    && toks.get(end + 1).is_some_and(|n| {
+                        n.word.chars().next().is_some_and(char::is_lowercase)
+                            && n.word.chars().all(char::is_alphabetic)
+                    }))
         });
     // "dass Klinsmann auch …", "weshalb Jaro die Band verließ": a bare word right after a
     // subordinating conjunction, before a lowercase word, is the clause's subject.
@@ -1306,10 +1347,24 @@ fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
         return false;
     }
     let lower = stem.to_lowercase();
-    idx.lower(&lower) & lower::COMMON == 0
+    idx.lower(&lower) & (lower::COMMON | lower::KNOWN) == 0
+        && idx.lower(&word.to_lowercase()) & lower::KNOWN == 0
         && !idx.noun_like(&lower)
         && idx.written(stem) & (written::PLACE | written::ORG) == 0
         && lex.heads(&lower) == 0
+}
+
+/// "Notfallrucksack", "Ansteckungsgefahr", "Fachwerkhäuser": where every noun is capitalised, a word
+/// that ends in a known word of five letters or more after a first part of three or more is a
+/// compound common noun, no name (shorter tails end names too: "Klinsmann", "Trumbull").
+fn compound_of_known(word: &str, idx: &Index) -> bool {
+    let lower = word.to_lowercase();
+    lower
+        .char_indices()
+        .skip(3)
+        .map(|(at, _)| lower.get(at..).unwrap_or_default())
+        .take_while(|tail| tail.chars().count() >= 5)
+        .any(|tail| idx.lower(tail.trim_start_matches('-')) & lower::KNOWN != 0)
 }
 
 /// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.

@@ -61,6 +61,11 @@ pub struct ActorLexicon {
     /// Lowercase common words, whitespace-separated (may be empty). In a language that capitalises only
     /// names, a capitalised word from this list is a name only mid-sentence.
     pub common_words: &'static WordList,
+    /// Lowercase words of every kind from a frequency list of the language, names taken out (may be
+    /// absent). Where every noun is capitalised, a bare capitalised word on it ("Gericht", "Daran",
+    /// "Vermutet") is read as a name only on strong evidence: a role or title, an apposition, a given
+    /// name; the weak rules for a bare word (its place in the sentence) leave it alone.
+    pub known_words: Option<&'static WordList>,
     /// True where capitalisation marks names (English): an unknown run of capitalised words mid-sentence
     /// is taken as a person. False where every noun is capitalised (German).
     pub caps_mark_names: bool,
@@ -173,7 +178,7 @@ pub struct ActorLexicon {
 }
 
 /// Which lists a word is on, as bits: one hash lookup answers every list at once.
-pub type Flags = u16;
+pub type Flags = u32;
 
 /// Bits of `Index::written` (words as written).
 pub mod written {
@@ -210,6 +215,7 @@ pub mod lower {
     pub const PASSIVE: Flags = 1 << 13;
     pub const CONTRACTION: Flags = 1 << 14;
     pub const PLACE_CLASSIFIER: Flags = 1 << 15;
+    pub const KNOWN: Flags = 1 << 16;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -318,10 +324,14 @@ impl ActorLexicon {
             mark(&mut w, table.iter().copied(), bit);
         }
         let lower_len = self.common_words.len()
+            + self.known_words.map_or(0, |k| k.len())
             + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
             + self.calendar.iter().map(|c| c.len()).sum::<usize>();
         let mut l = Map::with_capacity_and_hasher(lower_len, Default::default());
         mark(&mut l, self.common_words.entries(), lower::COMMON);
+        if let Some(known) = self.known_words {
+            mark(&mut l, known.entries(), lower::KNOWN);
+        }
         for (table, bit) in lower_tables {
             mark(&mut l, table.iter().copied(), bit);
         }

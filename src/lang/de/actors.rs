@@ -733,6 +733,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "sicher",
     ],
     common_words: word_list!("de/names/common_nouns.txt"),
+    known_words: Some(word_list!("de/names/known_words.txt")),
     caps_mark_names: false,
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",

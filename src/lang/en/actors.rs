@@ -418,6 +418,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "sr",
     ],
     common_words: word_list!("en/names/common_words.txt"),
+    known_words: None,
     caps_mark_names: true,
     determiners: &[
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
