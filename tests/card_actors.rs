@@ -927,3 +927,37 @@ fn german_compound_of_a_known_word_is_no_bare_name() {
     let found = de_actors("2009 holte Brunnemann den Titel.");
     assert!(has(&found, "Brunnemann", ActorKind::Person), "{found:?}");
 }
+
+#[test]
+fn german_organisation_heads_in_the_plural_name_kinds_of_bodies() {
+    // "Schulen und Universitäten" are kinds of bodies; after a plural head, names are organisations.
+    let found = de_actors("Das Geld soll in Kitas, Schulen und Universitäten fließen.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+    let found = de_actors(
+        "Am schlimmsten traf es die Linienreedereien Oceavia und Marlog mit hohen Verlusten.",
+    );
+    assert!(has(&found, "Oceavia", ActorKind::Org), "{found:?}");
+    // A singular head still names one body.
+    let found = de_actors("Die Universität Leipzig hat den Antrag abgelehnt.");
+    assert!(
+        has(&found, "Universität Leipzig", ActorKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_acronym_before_a_number_is_a_code() {
+    // "RB 33" is a train line, "AK 20" an age class: no organisations.
+    for text in [
+        "Der Ort wird von der RB 33 im Stundentakt angefahren.",
+        "Sie gewann die Medaille in der AK 20 mit 587 Punkten.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+    let found = de_actors("Die IG Metall fordert acht Prozent mehr Lohn.");
+    assert!(has(&found, "IG Metall", ActorKind::Org), "{found:?}");
+}

@@ -70,6 +70,9 @@ struct Info {
     surname: bool,
     family: bool,
     org_head: bool,
+    /// Where every noun is capitalised, an organisation head in the plural ("Universitäten"): a
+    /// classifier, no head.
+    org_head_plural: bool,
     org_suffix: bool,
     org_class: bool,
     /// A lowercase classifier that makes the run before it an organisation ("newspaper").
@@ -525,7 +528,11 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     } else {
         idx.written(stem)
     };
-    let org_head = heads & head::ORG_HEAD != 0;
+    // "Schulen und Universitäten", "Organisationen für Umwelt": where every noun is capitalised, a
+    // head in the plural names a kind of body, no one body (it classifies the names after it).
+    let org_head_plural =
+        heads & head::ORG_HEAD_PLURAL != 0 && !lex.caps_mark_names && wf & written::ORG == 0;
+    let org_head = heads & head::ORG_HEAD != 0 && !org_head_plural;
     // "CDU/CSU": acronyms joined by a slash are no shouted word.
     let slashed_acronyms = !lex.caps_mark_names && w.contains('/') && w.split('/').all(is_acronym);
     let long_caps = !acronym && !w.contains('.') && !slashed_acronyms && is_all_caps(w);
@@ -551,6 +558,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         surname: (wf | sf) & written::SURNAME != 0,
         family: wf & written::FAMILY_FIRST != 0,
         org_head,
+        org_head_plural,
         org_suffix,
         org_class,
         acronym,
@@ -717,7 +725,10 @@ fn classify(
 
     // "Yesterday Smith said", "Classifier KCNA": a sentence-initial common word or a classifier noun
     // that starts the run is judged on its own.
-    let classifier_first = run_infos.first().is_some_and(|x| x.org_class)
+    // "die Linienreedereien Coscon und CSCL": a head in the plural classifies the names after it.
+    let classifier_first = run_infos
+        .first()
+        .is_some_and(|x| x.org_class || x.org_head_plural)
         && (run_infos.first().is_some_and(|x| !x.org_head)
             || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
     // "Foreign Ministry spokesman …", "State Department officials …": where capitals mark names, an
@@ -775,15 +786,29 @@ fn classify(
             || lex.caps_mark_names && run_infos.first().is_some_and(|x| x.org_head && x.common));
     let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
-    let classified = prev.is_some_and(|p| p.org_class)
-        && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
+    let classified = prev.is_some_and(|p| {
+        p.org_class
+            || (p.org_head_plural && run_infos.first().is_some_and(|x| !x.known && !x.common))
+    }) && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place));
     // "VAIL, Colorado 1996-12-06": a word in capitals before a comma and a place opens a dateline.
     let dateline = lex.caps_mark_names
         && run_toks.iter().all(|t| is_all_caps(t.word))
         && toks.get(end).is_some_and(|t| t.comma_after)
         && infos.get(end + 1).is_some_and(|x| x.place);
+    // "RB 33", "AK 20", "PMID 14993430": where every noun is capitalised, a lone acronym before a number
+    // is a code (a train line, a class, a record), no organisation ("IG Metall" has no number).
+    let coded = !lex.caps_mark_names
+        && n == 1
+        && run_infos.first().is_some_and(|x| x.acronym && !x.known_org)
+        && toks
+            .get(end)
+            .is_some_and(|t| !t.comma_after && !t.stop_after)
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.word.chars().next().is_some_and(|c| c.is_ascii_digit()));
     let acronym_org = n <= 3
         && !dateline
+        && !coded
         && ((run_infos.iter().any(|x| x.acronym && !x.place)
             && !run_infos.iter().any(|x| x.given))
             || (n >= 2 && first_acronym(run_infos)));

@@ -225,6 +225,9 @@ pub mod head {
     pub const ORG_HEAD: Flags = 1 << 1;
     pub const ORG_CLASSIFIER: Flags = 1 << 2;
     pub const ORG_CLASSIFIER_AFTER: Flags = 1 << 3;
+    /// An organisation head found only before a plural ending "-en"/"-n" ("Universitäten",
+    /// "Behörden"): a kind of body, no name of one.
+    pub const ORG_HEAD_PLURAL: Flags = 1 << 4;
 }
 
 type Map = HashMap<&'static str, Flags, BuildHasherDefault<Fnv>>;
@@ -468,13 +471,21 @@ impl Heads {
         if !compound {
             return found;
         }
-        let forms = std::iter::once(lower).chain(
-            ["en", "n", "s", "es"]
-                .iter()
-                .filter_map(|e| lower.strip_suffix(e)),
-        );
-        for form in forms {
-            found |= self.ends(form);
+        found |= self.ends(lower);
+        let singular = found & head::ORG_HEAD != 0;
+        for e in ["s", "es"] {
+            if let Some(form) = lower.strip_suffix(e) {
+                found |= self.ends(form);
+            }
+        }
+        for e in ["en", "n"] {
+            if let Some(form) = lower.strip_suffix(e) {
+                let bits = self.ends(form);
+                if bits & head::ORG_HEAD != 0 && found & head::ORG_HEAD == 0 && !singular {
+                    found |= head::ORG_HEAD_PLURAL;
+                }
+                found |= bits;
+            }
         }
         found
     }
