@@ -961,3 +961,33 @@ fn german_acronym_before_a_number_is_a_code() {
     let found = de_actors("Die IG Metall fordert acht Prozent mehr Lohn.");
     assert!(has(&found, "IG Metall", ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_subject_after_a_strong_verb_or_a_reflexive() {
+    for (text, name) in [
+        (
+            "2007 beschloss Tarnowski seinen Ausstieg aus dem Vorstand.",
+            "Tarnowski",
+        ),
+        (
+            "Im Frühjahr 1808 widmete sich Kellermeyer bei einem Kuraufenthalt der Lyrik.",
+            "Kellermeyer",
+        ),
+    ] {
+        let found = de_actors(text);
+        assert!(has(&found, name, ActorKind::Person), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn german_genitive_name_before_a_known_noun_is_split_from_it() {
+    // "Varnholts Glaubwürdigkeit": the name in the genitive, not a run with the noun after it.
+    let found = de_actors("Der Minister sagte, Varnholts Glaubwürdigkeit hänge an dieser Zusage.");
+    assert!(has(&found, "Varnholts", ActorKind::Person), "{found:?}");
+    // A neuter adjective used as a noun is no genitive name.
+    let found = de_actors("Berufliches Glück fand sie erst spät.");
+    assert!(
+        found.iter().all(|(_, k)| *k != ActorKind::Person),
+        "{found:?}"
+    );
+}

@@ -101,6 +101,8 @@ struct Info {
     listed_verb: bool,
     /// A subject pronoun ("er", "man").
     pronoun: bool,
+    /// A reflexive pronoun ("sich").
+    reflexive: bool,
     /// A form of "to be" ("ist").
     copula: bool,
     /// A title followed by its abbreviation dot ("Dr."), where capitals do not mark names: the dot
@@ -484,6 +486,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         common: lf & lower::COMMON != 0,
         known: lf & lower::KNOWN != 0,
         pronoun: lf & lower::PRONOUN != 0,
+        reflexive: lf & lower::REFLEXIVE != 0,
         copula: lf & lower::COPULA != 0,
         passive: lf & lower::PASSIVE != 0,
         place_class: lf & lower::PLACE_CLASSIFIER != 0,
@@ -612,6 +615,18 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             && infos.get(i..j).is_some_and(|r| r.iter().any(|x| x.given))
             && !(next.given || next.surname);
         if genitive_end {
+            break;
+        }
+        // "Merkels Glaubwürdigkeit", "Maronis Idee": where every noun is capitalised, an unlisted word
+        // in -s before a known noun is a name in the genitive, and the noun is no part of it.
+        let genitive_before_noun = !lex.caps_mark_names
+            && t.word.ends_with('s')
+            && infos.get(j).is_some_and(|x| {
+                !x.known && !x.common && !x.place && !x.org_head && !x.given && !x.acronym
+            })
+            && (next.known || next.noun_like)
+            && !(next.given || next.surname || next.org_head || next.org_suffix);
+        if genitive_before_noun {
             break;
         }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
@@ -1219,19 +1234,33 @@ fn classify(
     // ("-te", "-t") counts in second place, right after a capitalised word or a number that ends the
     // phrase before it; after a lowercase word it is as often an adjective ("private Sammler",
     // "ausländisch beherrschte Bank").
-    let verb_by_ending = prev.is_some_and(|p| p.finite_verb && !p.func && !p.prep)
-        && i.checked_sub(2).is_some_and(|k| {
-            toks.get(k).is_some_and(|t| {
-                !t.comma_after
-                    && !t.stop_after
-                    && t.word
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            }) && infos.get(k).is_some_and(|x| !x.determiner && !x.func)
-        });
+    let verb_at = |k: usize| {
+        let Some(v) = infos.get(k).filter(|v| !v.copula && !v.cap) else {
+            return false;
+        };
+        let by_ending = v.finite_verb
+            && !v.func
+            && !v.prep
+            && k.checked_sub(1).is_some_and(|b| {
+                toks.get(b).is_some_and(|t| {
+                    !t.comma_after
+                        && !t.stop_after
+                        && t.word
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                }) && infos.get(b).is_some_and(|x| !x.determiner && !x.func)
+            });
+        (v.listed_verb || by_ending) && toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after)
+    };
+    // "widmete sich Goethe …": a reflexive pronoun may stand between the verb and its subject.
+    let verb_before = prev.is_some() && {
+        let p = i - 1;
+        verb_at(p)
+            || (infos.get(p).is_some_and(|x| x.reflexive) && p.checked_sub(1).is_some_and(verb_at))
+    };
     let after_verb = bare_word
-        && prev.is_some_and(|p| (p.listed_verb || verb_by_ending) && !p.copula && !p.cap)
+        && verb_before
         // "der größte Fund", "der sehr große Fund": no article before the verb's word, or before a
         // lowercase word before it ("Nach der Pause brachte Magath": the article opens the phrase
         // in first place).
@@ -1372,7 +1401,13 @@ fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
         return false;
     }
     let lower = stem.to_lowercase();
-    idx.lower(&lower) & (lower::COMMON | lower::KNOWN) == 0
+    // "Berufliches", "Spätes": a neuter adjective used as a noun ("-es" after a known word or an
+    // adjective ending), no genitive.
+    let adjective_es = lower.strip_suffix('e').is_some_and(|base| {
+        idx.lower(base) & lower::KNOWN != 0 || ends_with_any_lower(base, lex.bare_common_endings)
+    });
+    !adjective_es
+        && idx.lower(&lower) & (lower::COMMON | lower::KNOWN) == 0
         && idx.lower(&word.to_lowercase()) & lower::KNOWN == 0
         && !idx.noun_like(&lower)
         && idx.written(stem) & (written::PLACE | written::ORG) == 0

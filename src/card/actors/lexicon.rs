@@ -109,6 +109,10 @@ pub struct ActorLexicon {
     /// Lowercase subject pronouns ("er", "man"): after the verb, they show that the word before the
     /// verb is not the subject ("Schließlich kam er").
     pub subject_pronouns: &'static [&'static str],
+    /// Lowercase reflexive pronouns ("sich"): where every noun is capitalised, a bare word right after
+    /// a verb and one of them is the verb's subject as it is right after the verb ("widmete sich
+    /// Goethe …").
+    pub reflexive_pronouns: &'static [&'static str],
     /// Lowercase forms of "to be" ("ist", "war"), after which an article starts the predicate, not
     /// the subject ("Würzner ist der Sohn …").
     pub copulas: &'static [&'static str],
@@ -216,6 +220,7 @@ pub mod lower {
     pub const CONTRACTION: Flags = 1 << 14;
     pub const PLACE_CLASSIFIER: Flags = 1 << 15;
     pub const KNOWN: Flags = 1 << 16;
+    pub const REFLEXIVE: Flags = 1 << 17;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -287,7 +292,7 @@ impl ActorLexicon {
             (self.not_org_acronyms, written::NOT_ORG_ACRONYM),
             (self.org_suffixes, written::ORG_SUFFIX),
         ];
-        let lower_tables: [(&'static [&'static str], Flags); 16] = [
+        let lower_tables: [(&'static [&'static str], Flags); 17] = [
             (self.function_words, lower::FUNCTION),
             (self.determiners, lower::DETERMINER),
             (self.prepositions, lower::PREPOSITION),
@@ -303,6 +308,7 @@ impl ActorLexicon {
             (self.titles, lower::TITLE),
             (self.finite_verbs, lower::FINITE_VERB),
             (self.subject_pronouns, lower::PRONOUN),
+            (self.reflexive_pronouns, lower::REFLEXIVE),
             (self.copulas, lower::COPULA),
             (self.passive_auxiliaries, lower::PASSIVE),
             (self.contracted_articles, lower::CONTRACTION),

@@ -824,6 +824,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     finite_verbs: &[],
     finite_verb_endings: &[],
     subject_pronouns: &[],
+    reflexive_pronouns: &[],
     copulas: &[],
     place_classifiers: &[],
     national_prefixes: &[],
