@@ -878,9 +878,11 @@ fn german_known_words_are_no_bare_names() {
             "{text}: {found:?}"
         );
     }
-    // A role still makes a known word a name.
+    // A role still makes a known word a name, and so does a verb of saying right before it.
     let found = de_actors("Der Trainer Wacker ist zufrieden.");
     assert!(has(&found, "Wacker", ActorKind::Person), "{found:?}");
+    let found = de_actors("„Das war knapp“, sagte Nagel im Radio.");
+    assert!(has(&found, "Nagel", ActorKind::Person), "{found:?}");
 }
 
 #[test]

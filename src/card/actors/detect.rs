@@ -1114,7 +1114,16 @@ fn classify(
         .is_some_and(|p| p.determiner || (p.adjective && !p.speech_before && !p.particle))
         && (lex.caps_mark_names || (!first.initial && !last.noun_like))
         && no_common
-        && !(n == 1 && first.known);
+        // "…“, sagte Nagel im NDR": right after a verb of saying, before the end of the clause or a
+        // lowercase word, a known word is a name as well (a common noun there takes an article).
+        && !(n == 1
+            && first.known
+            && !(prev.is_some_and(|p| p.speech_before && p.speech_after)
+                && toks.get(end).is_some_and(|t| {
+                    t.comma_after
+                        || t.stop_after
+                        || infos.get(end + 1).is_some_and(|x| !x.cap)
+                })));
     // "Er erzählt Bekannten …", "Es gibt Klagen": after a subject pronoun and its verb, the word is
     // an object.
     let object_after_verb = !lex.caps_mark_names
