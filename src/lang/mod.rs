@@ -20,6 +20,9 @@ pub struct Language {
     /// Frequent function words, lowercase, sorted (`is_stopword` bisects them): for guessing the
     /// language of text without a declared one and for leaving them out of the summary's scores.
     pub stopwords: &'static [&'static str],
+    /// Lowercase letters that words of this language use and English ones do not ("ä", "ß"): a word
+    /// with one counts for the language when guessing it from a short sample.
+    pub letters: &'static [char],
     pub clutter: &'static ClutterLexicon,
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,
@@ -59,16 +62,32 @@ pub fn for_code(code: Option<&str>, sample: &str) -> &'static Language {
 }
 
 pub fn guess(sample: &str) -> &'static Language {
+    // "„Der", "(und": quotation marks and brackets are no part of the word.
     let words: Vec<String> = sample
         .split_whitespace()
         .take(2000)
-        .map(str::to_lowercase)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
-    LANGUAGES
-        .iter()
-        .copied()
-        .max_by_key(|l| words.iter().filter(|w| l.is_stopword(w)).count())
-        .unwrap_or(&en::ENGLISH)
+    let score = |l: &Language| {
+        words
+            .iter()
+            .filter(|w| l.is_stopword(w) || w.chars().any(|c| l.letters.contains(&c)))
+            .count()
+    };
+    // On a tie (no evidence at all) the first listed language with the most wins, else English.
+    let mut best: &'static Language = &en::ENGLISH;
+    let mut best_score = score(best);
+    for &l in LANGUAGES {
+        let s = score(l);
+        if s > best_score {
+            best = l;
+            best_score = s;
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -97,5 +116,12 @@ mod tests {
             "en"
         );
         assert_eq!(for_code(Some("DE"), "the the the").code, "de");
+        // Short samples: quotation marks are no part of a word, and letters count.
+        assert_eq!(guess("„Der Senat will den Vorzug geben.").code, "de");
+        assert_eq!(
+            guess("Luxemburger sehen überwiegend deutsches Fernsehen.").code,
+            "de"
+        );
+        assert_eq!(guess("Breaking news").code, "en");
     }
 }

@@ -9,6 +9,7 @@ use super::Language;
 
 pub static GERMAN: Language = Language {
     code: "de",
+    letters: &['ä', 'ö', 'ü', 'ß'],
     stopwords: &[
         "aber", "als", "an", "auch", "auf", "aus", "bei", "beim", "bis", "das", "dass", "dem",
         "den", "der", "des", "die", "diese", "diesem", "dieser", "dieses", "durch", "ein", "eine",
