@@ -496,3 +496,26 @@ fn german_scare_quotes_in_a_sentence_about_a_thing_have_no_speaker() {
         Some("Der Mieterbund")
     );
 }
+
+#[test]
+fn german_dies_with_a_cue_attributes_the_sentence_before() {
+    // "Dies gab X bekannt": the next sentence names the source of a quotation without a cue; a
+    // capitalised verb form after another word ("der 4.000 Versicherten") is a noun, not a cue.
+    let qs = plain_quotes(
+        "Neue Fristen für Kassenpatienten\n\n\
+         Die Kasse wird zum Monatsende geschlossen.\n\n\
+         Die 4.000 Versicherten, die noch keine „vorläufige Ersatzkarte“ haben, müssen sich bis \
+         Ende Mai melden. Dies gab der Landesverband der Hausärzte bekannt. Die Kasse selbst \
+         schwieg.\n\n\
+         Ab Juni gibt es „einen neuen Tarif für alle Mitglieder“. Das sagte ein Sprecher der \
+         Kasse am Abend.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "vorläufige Ersatzkarte"),
+        Some("der Landesverband der Hausärzte")
+    );
+    assert_eq!(
+        speaker_of(&qs, "einen neuen Tarif"),
+        Some("ein Sprecher der Kasse")
+    );
+}

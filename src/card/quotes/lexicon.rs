@@ -98,6 +98,10 @@ pub struct QuoteLexicon {
     /// Verbs of quoting ("zitiert"): before the quotation, their object is the one quoted ("Die
     /// Zeitung zitiert den Trainer mit den Worten: „…“"), not their subject.
     pub quoting_cues: &'static [&'static str],
+    /// Demonstratives that, opening a sentence right before its verb of saying, stand for the whole
+    /// sentence before ("„…“ müssen vorgelegt werden. Dies gab der Verband bekannt."): that
+    /// attribution is the one of the quotations there that have no cue of their own.
+    pub anaphoric_subjects: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

@@ -156,6 +156,23 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 let word = after.get(c).and_then(Tok::word).map(str::to_string);
                 Some((registry.resolve(&m, actors, si), word))
             });
+            // "… „…“ vorweisen. Dies gab der Verband bekannt.": the next sentence attributes this one.
+            let attributed = attributed.or_else(|| {
+                sentences.get(si + 1).filter(|n| n.block == s.block)?;
+                let &range = ranges.get(si + 1)?;
+                let next = tokens::tokenize(&doc, range, spans_touching(&triples, range));
+                let opener = next.first().and_then(Tok::word)?;
+                let anaphoric = lex
+                    .anaphoric_subjects
+                    .iter()
+                    .any(|a| opener.eq_ignore_ascii_case(a));
+                if !anaphoric || !speaker::is_cue_at(&next, 1, lex) {
+                    return None;
+                }
+                let m = speaker::mention_after(&next, 1, &finder)?;
+                let word = next.get(1).and_then(Tok::word).map(str::to_string);
+                Some((registry.resolve(&m, actors, si), word))
+            });
             let signed = speaker::signature(&doc, span.outer.1, lex);
             let (spk, cue_word) = match attributed {
                 _ if signed.is_some() => {

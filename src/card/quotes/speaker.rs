@@ -131,14 +131,15 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
             .is_some_and(|p| is_name_word(p, lex));
-    // "in dem Schreiben": a capitalised verb form after an article is a noun where nouns are
-    // capitalised.
+    // "in dem Schreiben", "der 168.000 Versicherten": where nouns are capitalised, a capitalised
+    // verb form after another word is a noun (a verb is capitalised only where it opens the
+    // sentence).
     let noun = lex.nouns_capitalised
         && is_capitalised(w)
         && i.checked_sub(1)
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
-            .is_some_and(|p| lex.is_determiner(p) && !is_capitalised(p));
+            .is_some();
     if in_name || noun {
         return false;
     }
@@ -686,6 +687,11 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
         }
     }
     first
+}
+
+/// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
+pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
+    mention_forward(toks, c + 1, f)
 }
 
 /// The subject of the sentence a quotation at `q` stands in, read as before a cue: the last resort

@@ -783,6 +783,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "wurden", "soll", "sollte", "sollen", "will", "wollte", "ist", "war",
     ],
     quoting_cues: &["zitiert", "zitierte", "zitieren", "zitierten"],
+    anaphoric_subjects: &["dies", "das"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

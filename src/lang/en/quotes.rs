@@ -418,6 +418,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     infinitive_marker: "",
     cue_clause_openers: &[],
     quoting_cues: &[],
+    anaphoric_subjects: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
