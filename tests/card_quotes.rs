@@ -519,3 +519,18 @@ fn german_dies_with_a_cue_attributes_the_sentence_before() {
         Some("ein Sprecher der Kasse")
     );
 }
+
+#[test]
+fn german_bare_noun_keeps_what_it_is_of() {
+    // A lone noun without an article after the cue ("warnten Vertreter der …") is a description of
+    // newcomers with its genitive, not a one-word name.
+    let qs = plain_quotes(
+        "Streit um die Übernahme\n\n\
+         Der Plan des Konzerns stieß in der Branche auf Ablehnung. So warnten Vertreter der \
+         regionalen Handwerkskammern vor einem „schleichenden Verlust von Fachwissen“ im Land.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "schleichenden Verlust"),
+        Some("Vertreter der regionalen Handwerkskammern")
+    );
+}

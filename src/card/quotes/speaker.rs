@@ -827,6 +827,27 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     run.truncate(k + 1);
                 }
             }
+            // "warnten Vertreter der Bauverbände": a lone noun nobody is called, with what it is
+            // of attached, is a description of newcomers, not a name.
+            if lex.nouns_capitalised
+                && raw == 1
+                && run.len() == 1
+                && !(f.known)(run[0])
+                && !(lex.given_name)(run[0])
+            {
+                let of = attachments(&w, i + 1, lex);
+                if !of.is_empty() {
+                    let mut surface = vec![run[0]];
+                    surface.extend(of);
+                    let one = Mention::Description {
+                        surface: surface.join(" "),
+                        head: run[0].to_string(),
+                        refers_back: false,
+                        modifier: None,
+                    };
+                    return Some((one, i));
+                }
+            }
             if !run.is_empty() {
                 return Some((Mention::Name(run.join(" ")), i));
             }
@@ -938,7 +959,29 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     surface.extend(&body);
     // Keep what the description is of ("der Sportchef von Bayer 04 Leverkusen", "a spokesman for
     // Platte River"): it says who is meant when no name is given.
-    let mut k = surface.len();
+    surface.extend(attachments(w, surface.len(), lex));
+    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
+        if is_capitalised(b) {
+            return None;
+        }
+        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
+        let stem = b.get(..b.len() - e.len())?;
+        (stem.chars().count() >= 4).then(|| stem.to_string())
+    });
+    Some(Mention::Description {
+        surface: surface.join(" "),
+        head: head.to_string(),
+        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
+        modifier,
+    })
+}
+
+/// The phrases attached at `w[k]` to the noun phrase before it, each a link word and its noun
+/// phrase: "der Bauwirtschaftsverbände" after "Vertreter", "von Bayer 04 Leverkusen" after "der
+/// Sportchef".
+fn attachments<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let mut k = k;
     while let Some(link) = w
         .get(k)
         .filter(|x| lex.description_links.contains(&x.to_lowercase().as_str()))
@@ -963,8 +1006,8 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         if np.is_empty() {
             break;
         }
-        surface.push(link);
-        surface.extend(&np);
+        out.push(link);
+        out.extend(&np);
         k += 1 + np.len();
         // "laut einer Pressemitteilung des BMI der Verbesserung …": no genitive hangs on an
         // acronym; what follows is the object of the clause.
@@ -972,20 +1015,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             break;
         }
     }
-    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
-        if is_capitalised(b) {
-            return None;
-        }
-        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
-        let stem = b.get(..b.len() - e.len())?;
-        (stem.chars().count() >= 4).then(|| stem.to_string())
-    });
-    Some(Mention::Description {
-        surface: surface.join(" "),
-        head: head.to_string(),
-        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
-        modifier,
-    })
+    out
 }
 
 /// A lowercase word with a finite-verb ending ("refused", "denounced"); never in German, whose
