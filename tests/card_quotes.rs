@@ -534,3 +534,21 @@ fn german_bare_noun_keeps_what_it_is_of() {
         Some("Vertreter der regionalen Handwerkskammern")
     );
 }
+
+#[test]
+fn german_description_with_a_name_in_quotation_marks() {
+    // "die Wochenzeitschrift „Nordblick“" is that paper; after what the description is of, the
+    // name stays part of it ("der Sprecher der Reederei „Möwe“").
+    let qs = plain_quotes(
+        "Streit um den Hafen\n\n\
+         Die Stadt plant einen neuen Anleger. Selbst die liberale Wochenzeitschrift „Nordblick“ \
+         hatte kritisiert, dass die Pläne „für ihre Hast und ihre Kosten“ bekannt seien.\n\n\
+         „Wir rechnen mit zwei Jahren Bauzeit, vielleicht auch drei“, so der Sprecher der Reederei \
+         „Möwe“ gegenüber Reportern.\n",
+    );
+    assert_eq!(speaker_of(&qs, "für ihre Hast"), Some("Nordblick"));
+    assert_eq!(
+        speaker_of(&qs, "Wir rechnen mit"),
+        Some("der Sprecher der Reederei „Möwe“")
+    );
+}

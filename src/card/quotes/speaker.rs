@@ -769,7 +769,8 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         }
         if lex.is_determiner(word) {
             if let Some(m) = description(&w[i..], lex) {
-                return Some((m, i));
+                let at = start + lead + i;
+                return Some((titled(m, toks, at, &w[i..], f), i));
             }
         } else if is_name_word(word, lex) || particle_at(&w[i..], 0, lex) {
             let mut run = name_run(&w[i..], lex);
@@ -845,7 +846,7 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                         refers_back: false,
                         modifier: None,
                     };
-                    return Some((one, i));
+                    return Some((titled(one, toks, start + lead + i, &w[i..], f), i));
                 }
             }
             if !run.is_empty() {
@@ -855,6 +856,87 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         i += 1;
     }
     None
+}
+
+/// A description `m` read from the words `w` (at token `at`) with the name in quotation marks that
+/// follows it: "die Wochenzeitschrift „Jungle World“" is that paper, "der Mitarbeiter der Firma
+/// „Lumen“" keeps the firm's name as what it is of.
+fn titled(m: Mention, toks: &[Tok], at: usize, w: &[&str], f: &Finder) -> Mention {
+    let Mention::Description {
+        surface,
+        head,
+        refers_back,
+        modifier,
+    } = m
+    else {
+        return m;
+    };
+    let n = surface.split(' ').count();
+    let lex = f.lex;
+    // Nothing but one link word may stand between the description and the quotation marks.
+    let link = match w.get(n..).unwrap_or_default() {
+        [] => None,
+        [l] if lex.description_links.contains(&l.to_lowercase().as_str()) => Some(*l),
+        _ => return Mention::Description {
+            surface,
+            head,
+            refers_back,
+            modifier,
+        },
+    };
+    let title = match toks.get(at + n + usize::from(link.is_some())) {
+        Some(Tok::Quoted(k)) => (f.title)(*k),
+        _ => None,
+    };
+    let of_something = surface
+        .split(' ')
+        .skip(1)
+        .any(|x| lex.description_links.contains(&x.to_lowercase().as_str()));
+    let m = Mention::Description {
+        surface,
+        head,
+        refers_back,
+        modifier,
+    };
+    let Some(title) = title else { return m };
+    if link.is_none() && !of_something {
+        // "die Wochenzeitschrift „Jungle World“": the head itself bears the name, when it is one
+        // who can speak; "die Studie „Lebensgefühl“" stays a document with its title, "die
+        // Bezeichnung „Gesindel“" a thing.
+        if describes_an_agent(&m, lex) {
+            return Mention::Name(title);
+        }
+        if !is_document_head(&m, lex) {
+            return m;
+        }
+    }
+    let Mention::Description {
+        mut surface,
+        head,
+        modifier,
+        ..
+    } = m
+    else {
+        return m;
+    };
+    if let Some(l) = link {
+        surface.push(' ');
+        surface.push_str(l);
+    }
+    surface.push_str(" „");
+    surface.push_str(&title);
+    surface.push('“');
+    // A named one is no one named before.
+    Mention::Description {
+        surface,
+        head,
+        refers_back: false,
+        modifier,
+    }
+}
+
+fn is_document_head(m: &Mention, lex: &QuoteLexicon) -> bool {
+    matches!(m, Mention::Description { head, .. } if lex.is_document(head))
 }
 
 fn raw_run_len(w: &[&str], lex: &QuoteLexicon) -> usize {
