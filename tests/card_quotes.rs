@@ -552,3 +552,17 @@ fn german_description_with_a_name_in_quotation_marks() {
         Some("der Sprecher der Reederei „Möwe“")
     );
 }
+
+#[test]
+fn german_darin_places_the_words_in_the_document_before() {
+    // "Darin heißt es: „…“": the words stand in the document the sentence before names.
+    let qs = plain_quotes(
+        "Ärzte warnen vor Engpässen\n\n\
+         Der Verband der Kinderärzte schickte der Ministerin am Freitag einen offenen Brief. Darin \
+         heißt es: „Wir sehen die Versorgung der Kinder im Winter ernsthaft in Gefahr.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir sehen die Versorgung"),
+        Some("einen offenen Brief")
+    );
+}

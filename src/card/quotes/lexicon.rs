@@ -102,6 +102,10 @@ pub struct QuoteLexicon {
     /// sentence before ("„…“ müssen vorgelegt werden. Dies gab der Verband bekannt."): that
     /// attribution is the one of the quotations there that have no cue of their own.
     pub anaphoric_subjects: &'static [&'static str],
+    /// Adverbs that, opening a sentence, place its words in something named in the sentence before
+    /// ("Der Verband schrieb einen Brief. Darin heißt es: „…“"): a document there is the source
+    /// of a quotation without another.
+    pub anaphoric_places: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

@@ -173,6 +173,24 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 let word = next.get(1).and_then(Tok::word).map(str::to_string);
                 Some((registry.resolve(&m, actors, si), word))
             });
+            // "… gab eine Stellungnahme ab. Darin heißt es: „…“": the document of the sentence before.
+            let attributed = attributed.or_else(|| {
+                let opener = toks.first().and_then(Tok::word)?;
+                if !lex
+                    .anaphoric_places
+                    .iter()
+                    .any(|a| opener.eq_ignore_ascii_case(a))
+                {
+                    return None;
+                }
+                sentences
+                    .get(si.checked_sub(1)?)
+                    .filter(|p| p.block == s.block)?;
+                let &range = ranges.get(si - 1)?;
+                let before = tokens::tokenize(&doc, range, spans_touching(&triples, range));
+                let m = speaker::document_in(&before, lex)?;
+                Some((registry.resolve(&m, actors, si), None))
+            });
             let signed = speaker::signature(&doc, span.outer.1, lex);
             let (spk, cue_word) = match attributed {
                 _ if signed.is_some() => {

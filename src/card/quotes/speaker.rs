@@ -694,6 +694,18 @@ pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
     mention_forward(toks, c + 1, f)
 }
 
+/// The last document a sentence names ("gab eine Stellungnahme ab", "in einem Brief an …").
+pub fn document_in(toks: &[Tok], lex: &QuoteLexicon) -> Option<Mention> {
+    (0..toks.len()).rev().find_map(|p| {
+        let first = toks.get(p).and_then(Tok::word)?;
+        if !(lex.is_determiner(first) || lex.is_oblique(first)) {
+            return None;
+        }
+        let w: Vec<&str> = toks[p..].iter().map_while(Tok::word).collect();
+        description(&w, lex).filter(|m| is_document_head(m, lex))
+    })
+}
+
 /// The subject of the sentence a quotation at `q` stands in, read as before a cue: the last resort
 /// for a quotation no cue, colon or carried attribution gives a speaker ("Die Organisation verlangte
 /// eine Untersuchung der „…“").

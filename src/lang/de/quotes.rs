@@ -784,6 +784,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     quoting_cues: &["zitiert", "zitierte", "zitieren", "zitierten"],
     anaphoric_subjects: &["dies", "das"],
+    anaphoric_places: &["darin", "hierin", "dort", "darauf"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

@@ -419,6 +419,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     cue_clause_openers: &[],
     quoting_cues: &[],
     anaphoric_subjects: &[],
+    anaphoric_places: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
