@@ -566,3 +566,22 @@ fn german_darin_places_the_words_in_the_document_before() {
         Some("einen offenen Brief")
     );
 }
+
+#[test]
+fn german_quotation_without_a_cue_skips_the_names_a_description_is_of() {
+    // Without a cue, a role's name in apposition is the source, not a party in its genitive; the
+    // one a statement noun is of ("Vorwurf der Partei") is.
+    let qs = plain_quotes(
+        "Streit um das Parteiverbot\n\n\
+         Das Gericht hatte die Hürden für ein Verbot zuletzt hoch angesetzt. Auch der \
+         rechtspolitische Sprecher der Fraktion der Union im Landtag, Markus Feldhaus, will die \
+         Frage „in den nächsten Wochen sehr genau prüfen“.\n\n\
+         Die Mehrheit im Rat stimmte dem Plan zu. Auf den Vorwurf der FDP, es handele sich um \
+         einen „teuren Irrweg“, ging niemand ein. Die FDP stimmte dagegen.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "in den nächsten Wochen"),
+        Some("Markus Feldhaus")
+    );
+    assert_eq!(speaker_of(&qs, "teuren Irrweg"), Some("FDP"));
+}

@@ -671,7 +671,7 @@ fn verb_position(w: &str, lex: &QuoteLexicon) -> bool {
 }
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
-fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     if let Some(m) = quoted_source(toks, start, f) {
         return Some(m);
     }

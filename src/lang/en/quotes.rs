@@ -420,6 +420,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     quoting_cues: &[],
     anaphoric_subjects: &[],
     anaphoric_places: &[],
+    statement_nouns: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
