@@ -585,3 +585,14 @@ fn german_quotation_without_a_cue_skips_the_names_a_description_is_of() {
     );
     assert_eq!(speaker_of(&qs, "teuren Irrweg"), Some("FDP"));
 }
+
+#[test]
+fn german_pronoun_after_the_quotation_is_the_one_named_before_its_colon() {
+    let qs = plain_quotes(
+        "Debatte um die Verfassung\n\n\
+         Die Regierung von Karim Haddad will noch in diesem Jahr eine neue Verfassung beschließen. \
+         Leila Mansour, Vorstandsmitglied der Frauenliga, sagte dazu im Radio: „Wir lassen uns \
+         unsere Rechte nicht mehr nehmen, von niemandem.“ betont sie.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir lassen uns"), Some("Leila Mansour"));
+}

@@ -131,6 +131,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             };
             let attributed = cue.and_then(|c| {
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
+                // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
+                // before its colon.
+                let m = match m {
+                    Mention::Pronoun if c > q && cx.colon_before => {
+                        speaker::mention_before_colon(&toks, q - 1, &finder)
+                            .filter(|b| *b != Mention::Pronoun)
+                            .unwrap_or(m)
+                    }
+                    m => m,
+                };
                 let word = toks.get(c).and_then(Tok::word).map(str::to_string);
                 Some((registry.resolve(&m, actors, si), word))
             });
