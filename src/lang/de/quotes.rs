@@ -182,6 +182,13 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "moniert",
         "bedauerte",
         "bedauert",
+        // Verbs of judging aloud ("Als „verpasste Chance“ beurteilte der Abgeordnete X …").
+        "beurteilte",
+        "beurteilt",
+        "bewertete",
+        "bewertet",
+        "würdigte",
+        "würdigt",
         // Plural of the past forms ("Die Veranstalter verkündeten").
         "analysierten",
         "ankündigten",
@@ -237,6 +244,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "wetterten",
         "zitierten",
         "äußerten",
+        "beurteilten",
+        "bewerteten",
+        "würdigten",
         // Present plural ("sprechen Medienberichte von …").
         "sprechen",
         "nennen",
