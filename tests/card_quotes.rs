@@ -596,3 +596,22 @@ fn german_pronoun_after_the_quotation_is_the_one_named_before_its_colon() {
     );
     assert_eq!(speaker_of(&qs, "Wir lassen uns"), Some("Leila Mansour"));
 }
+
+#[test]
+fn german_name_in_the_genitive_opens_what_is_its() {
+    // "Brandts Mitarbeiter Jonas Keller": the name after the role is the speaker, not the one whose
+    // employee he is; "Brandts Einsatz" after the verb is the object, not a subject.
+    let qs = plain_quotes(
+        "Streit um die Kohle\n\n\
+         Die Abgeordnete Hanna Brandt hatte den Plan im Ausschuss verteidigt. Brandts \
+         wissenschaftlicher Mitarbeiter Jonas Keller zeigt weniger Zurückhaltung: „Wir halten den \
+         Ausstieg vor dem Jahr 2030 für vollkommen unrealistisch.“\n\n\
+         Der Bund der Steuerzahler lobte dagegen Brandts Einsatz für „mehr Ehrlichkeit bei den \
+         Kosten“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir halten den"), Some("Jonas Keller"));
+    assert_ne!(
+        speaker_of(&qs, "mehr Ehrlichkeit"),
+        Some("Hanna Brandt")
+    );
+}

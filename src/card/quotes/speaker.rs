@@ -426,7 +426,12 @@ fn apposition_name(toks: &[Tok], comma: usize, f: &Finder) -> Option<Mention> {
 /// word nobody in the article is called.
 fn weak_subject(m: Option<&Mention>, f: &Finder) -> bool {
     match m {
-        None | Some(Mention::Description { .. }) => true,
+        // "McCains Kampagne warf Obama vor": a known name's own is a subject of weight.
+        Some(Mention::Description { surface, .. }) => {
+            let first: Vec<&str> = surface.split(' ').take(2).collect();
+            possessed(&first, f).is_none()
+        }
+        None => true,
         Some(Mention::Name(n)) => !n.contains(' ') && !(f.known)(n),
         Some(Mention::Pronoun) => false,
     }
@@ -784,6 +789,10 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                 let at = start + lead + i;
                 return Some((titled(m, toks, at, &w[i..], f), i));
             }
+        } else if let Some(m) = possessed(&w[i..], f) {
+            // "Jelpkes Mitarbeiter Nick Brauns", "Obamas Einsatz": a name in the genitive opens
+            // the noun phrase of what is its, as an article would.
+            return Some((titled(m, toks, start + lead + i, &w[i..], f), i));
         } else if is_name_word(word, lex) || particle_at(&w[i..], 0, lex) {
             let mut run = name_run(&w[i..], lex);
             let raw = raw_run_len(&w[i..], lex);
@@ -868,6 +877,40 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         i += 1;
     }
     None
+}
+
+/// The description opened by a known name in the genitive at `w[0]` ("Merkels Sprecher",
+/// "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns"), where nouns are capitalised: the name less
+/// its "s" is one the article knows, and a noun or an inflected adjective follows.
+fn possessed(w: &[&str], f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let first = *w.first()?;
+    if !lex.nouns_capitalised || !is_capitalised(first) {
+        return None;
+    }
+    let stem = first.strip_suffix('s')?;
+    let next = *w.get(1)?;
+    let opens_np = is_capitalised(next) && !lex.is_not_name(next)
+        || next.chars().all(char::is_lowercase)
+            && lex.attributive_endings.iter().any(|e| next.ends_with(e));
+    if stem.chars().count() < 3 || !opens_np || !(f.known)(stem) {
+        return None;
+    }
+    // Whose it is says who is meant: it points back to no one else named before.
+    match description(w, lex)? {
+        Mention::Description {
+            surface,
+            head,
+            modifier,
+            ..
+        } => Some(Mention::Description {
+            surface,
+            head,
+            refers_back: false,
+            modifier,
+        }),
+        m => Some(m),
+    }
 }
 
 /// A description `m` read from the words `w` (at token `at`) with the name in quotation marks that
