@@ -610,8 +610,5 @@ fn german_name_in_the_genitive_opens_what_is_its() {
          Kosten“.\n",
     );
     assert_eq!(speaker_of(&qs, "Wir halten den"), Some("Jonas Keller"));
-    assert_ne!(
-        speaker_of(&qs, "mehr Ehrlichkeit"),
-        Some("Hanna Brandt")
-    );
+    assert_ne!(speaker_of(&qs, "mehr Ehrlichkeit"), Some("Hanna Brandt"));
 }

@@ -932,12 +932,14 @@ fn titled(m: Mention, toks: &[Tok], at: usize, w: &[&str], f: &Finder) -> Mentio
     let link = match w.get(n..).unwrap_or_default() {
         [] => None,
         [l] if lex.description_links.contains(&l.to_lowercase().as_str()) => Some(*l),
-        _ => return Mention::Description {
-            surface,
-            head,
-            refers_back,
-            modifier,
-        },
+        _ => {
+            return Mention::Description {
+                surface,
+                head,
+                refers_back,
+                modifier,
+            }
+        }
     };
     let title = match toks.get(at + n + usize::from(link.is_some())) {
         Some(Tok::Quoted(k)) => (f.title)(*k),
