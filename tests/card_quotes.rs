@@ -496,3 +496,119 @@ fn german_scare_quotes_in_a_sentence_about_a_thing_have_no_speaker() {
         Some("Der Mieterbund")
     );
 }
+
+#[test]
+fn german_dies_with_a_cue_attributes_the_sentence_before() {
+    // "Dies gab X bekannt": the next sentence names the source of a quotation without a cue; a
+    // capitalised verb form after another word ("der 4.000 Versicherten") is a noun, not a cue.
+    let qs = plain_quotes(
+        "Neue Fristen für Kassenpatienten\n\n\
+         Die Kasse wird zum Monatsende geschlossen.\n\n\
+         Die 4.000 Versicherten, die noch keine „vorläufige Ersatzkarte“ haben, müssen sich bis \
+         Ende Mai melden. Dies gab der Landesverband der Hausärzte bekannt. Die Kasse selbst \
+         schwieg.\n\n\
+         Ab Juni gibt es „einen neuen Tarif für alle Mitglieder“. Das sagte ein Sprecher der \
+         Kasse am Abend.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "vorläufige Ersatzkarte"),
+        Some("der Landesverband der Hausärzte")
+    );
+    assert_eq!(
+        speaker_of(&qs, "einen neuen Tarif"),
+        Some("ein Sprecher der Kasse")
+    );
+}
+
+#[test]
+fn german_bare_noun_keeps_what_it_is_of() {
+    // A lone noun without an article after the cue ("warnten Vertreter der …") is a description of
+    // newcomers with its genitive, not a one-word name.
+    let qs = plain_quotes(
+        "Streit um die Übernahme\n\n\
+         Der Plan des Konzerns stieß in der Branche auf Ablehnung. So warnten Vertreter der \
+         regionalen Handwerkskammern vor einem „schleichenden Verlust von Fachwissen“ im Land.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "schleichenden Verlust"),
+        Some("Vertreter der regionalen Handwerkskammern")
+    );
+}
+
+#[test]
+fn german_description_with_a_name_in_quotation_marks() {
+    // "die Wochenzeitschrift „Nordblick“" is that paper; after what the description is of, the
+    // name stays part of it ("der Sprecher der Reederei „Möwe“").
+    let qs = plain_quotes(
+        "Streit um den Hafen\n\n\
+         Die Stadt plant einen neuen Anleger. Selbst die liberale Wochenzeitschrift „Nordblick“ \
+         hatte kritisiert, dass die Pläne „für ihre Hast und ihre Kosten“ bekannt seien.\n\n\
+         „Wir rechnen mit zwei Jahren Bauzeit, vielleicht auch drei“, so der Sprecher der Reederei \
+         „Möwe“ gegenüber Reportern.\n",
+    );
+    assert_eq!(speaker_of(&qs, "für ihre Hast"), Some("Nordblick"));
+    assert_eq!(
+        speaker_of(&qs, "Wir rechnen mit"),
+        Some("der Sprecher der Reederei „Möwe“")
+    );
+}
+
+#[test]
+fn german_darin_places_the_words_in_the_document_before() {
+    // "Darin heißt es: „…“": the words stand in the document the sentence before names.
+    let qs = plain_quotes(
+        "Ärzte warnen vor Engpässen\n\n\
+         Der Verband der Kinderärzte schickte der Ministerin am Freitag einen offenen Brief. Darin \
+         heißt es: „Wir sehen die Versorgung der Kinder im Winter ernsthaft in Gefahr.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir sehen die Versorgung"),
+        Some("einen offenen Brief")
+    );
+}
+
+#[test]
+fn german_quotation_without_a_cue_skips_the_names_a_description_is_of() {
+    // Without a cue, a role's name in apposition is the source, not a party in its genitive; the
+    // one a statement noun is of ("Vorwurf der Partei") is.
+    let qs = plain_quotes(
+        "Streit um das Parteiverbot\n\n\
+         Das Gericht hatte die Hürden für ein Verbot zuletzt hoch angesetzt. Auch der \
+         rechtspolitische Sprecher der Fraktion der Union im Landtag, Markus Feldhaus, will die \
+         Frage „in den nächsten Wochen sehr genau prüfen“.\n\n\
+         Die Mehrheit im Rat stimmte dem Plan zu. Auf den Vorwurf der FDP, es handele sich um \
+         einen „teuren Irrweg“, ging niemand ein. Die FDP stimmte dagegen.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "in den nächsten Wochen"),
+        Some("Markus Feldhaus")
+    );
+    assert_eq!(speaker_of(&qs, "teuren Irrweg"), Some("FDP"));
+}
+
+#[test]
+fn german_pronoun_after_the_quotation_is_the_one_named_before_its_colon() {
+    let qs = plain_quotes(
+        "Debatte um die Verfassung\n\n\
+         Die Regierung von Karim Haddad will noch in diesem Jahr eine neue Verfassung beschließen. \
+         Leila Mansour, Vorstandsmitglied der Frauenliga, sagte dazu im Radio: „Wir lassen uns \
+         unsere Rechte nicht mehr nehmen, von niemandem.“ betont sie.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir lassen uns"), Some("Leila Mansour"));
+}
+
+#[test]
+fn german_name_in_the_genitive_opens_what_is_its() {
+    // "Brandts Mitarbeiter Jonas Keller": the name after the role is the speaker, not the one whose
+    // employee he is; "Brandts Einsatz" after the verb is the object, not a subject.
+    let qs = plain_quotes(
+        "Streit um die Kohle\n\n\
+         Die Abgeordnete Hanna Brandt hatte den Plan im Ausschuss verteidigt. Brandts \
+         wissenschaftlicher Mitarbeiter Jonas Keller zeigt weniger Zurückhaltung: „Wir halten den \
+         Ausstieg vor dem Jahr 2030 für vollkommen unrealistisch.“\n\n\
+         Der Bund der Steuerzahler lobte dagegen Brandts Einsatz für „mehr Ehrlichkeit bei den \
+         Kosten“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wir halten den"), Some("Jonas Keller"));
+    assert_ne!(speaker_of(&qs, "mehr Ehrlichkeit"), Some("Hanna Brandt"));
+}

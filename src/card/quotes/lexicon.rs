@@ -98,6 +98,17 @@ pub struct QuoteLexicon {
     /// Verbs of quoting ("zitiert"): before the quotation, their object is the one quoted ("Die
     /// Zeitung zitiert den Trainer mit den Worten: „…“"), not their subject.
     pub quoting_cues: &'static [&'static str],
+    /// Demonstratives that, opening a sentence right before its verb of saying, stand for the whole
+    /// sentence before ("„…“ müssen vorgelegt werden. Dies gab der Verband bekannt."): that
+    /// attribution is the one of the quotations there that have no cue of their own.
+    pub anaphoric_subjects: &'static [&'static str],
+    /// Adverbs that, opening a sentence, place its words in something named in the sentence before
+    /// ("Der Verband schrieb einen Brief. Darin heißt es: „…“"): a document there is the source
+    /// of a quotation without another.
+    pub anaphoric_places: &'static [&'static str],
+    /// Nouns of statements ("vorwurf", "kritik"): a quotation in a sentence without a cue belongs to
+    /// the one the statement is of ("Auf den Vorwurf der CDU, es sei ein „…“, …").
+    pub statement_nouns: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],
@@ -252,6 +263,12 @@ impl QuoteLexicon {
     }
     pub fn is_conjunction(&self, word: &str) -> bool {
         self.on(word, CONJUNCTION)
+    }
+    pub fn is_statement_noun(&self, word: &str) -> bool {
+        with_lower(word, |w| self.statement_nouns.contains(&w))
+    }
+    pub fn is_description_link(&self, word: &str) -> bool {
+        with_lower(word, |w| self.description_links.contains(&w))
     }
     pub fn is_document(&self, word: &str) -> bool {
         self.on(word, DOCUMENT)

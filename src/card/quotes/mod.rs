@@ -131,6 +131,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             };
             let attributed = cue.and_then(|c| {
                 let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
+                // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
+                // before its colon.
+                let m = match m {
+                    Mention::Pronoun if c > q && cx.colon_before => {
+                        speaker::mention_before_colon(&toks, q - 1, &finder)
+                            .filter(|b| *b != Mention::Pronoun)
+                            .unwrap_or(m)
+                    }
+                    m => m,
+                };
                 let word = toks.get(c).and_then(Tok::word).map(str::to_string);
                 Some((registry.resolve(&m, actors, si), word))
             });
@@ -155,6 +165,41 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 let m = speaker::mention_for_cue(&after, c, 0, &finder)?;
                 let word = after.get(c).and_then(Tok::word).map(str::to_string);
                 Some((registry.resolve(&m, actors, si), word))
+            });
+            // "… „…“ vorweisen. Dies gab der Verband bekannt.": the next sentence attributes this one.
+            let attributed = attributed.or_else(|| {
+                sentences.get(si + 1).filter(|n| n.block == s.block)?;
+                let &range = ranges.get(si + 1)?;
+                let next = tokens::tokenize(&doc, range, spans_touching(&triples, range));
+                let opener = next.first().and_then(Tok::word)?;
+                let anaphoric = lex
+                    .anaphoric_subjects
+                    .iter()
+                    .any(|a| opener.eq_ignore_ascii_case(a));
+                if !anaphoric || !speaker::is_cue_at(&next, 1, lex) {
+                    return None;
+                }
+                let m = speaker::mention_after(&next, 1, &finder)?;
+                let word = next.get(1).and_then(Tok::word).map(str::to_string);
+                Some((registry.resolve(&m, actors, si), word))
+            });
+            // "… gab eine Stellungnahme ab. Darin heißt es: „…“": the document of the sentence before.
+            let attributed = attributed.or_else(|| {
+                let opener = toks.first().and_then(Tok::word)?;
+                if !lex
+                    .anaphoric_places
+                    .iter()
+                    .any(|a| opener.eq_ignore_ascii_case(a))
+                {
+                    return None;
+                }
+                sentences
+                    .get(si.checked_sub(1)?)
+                    .filter(|p| p.block == s.block)?;
+                let &range = ranges.get(si - 1)?;
+                let before = tokens::tokenize(&doc, range, spans_touching(&triples, range));
+                let m = speaker::document_in(&before, lex)?;
+                Some((registry.resolve(&m, actors, si), None))
             });
             let signed = speaker::signature(&doc, span.outer.1, lex);
             let (spk, cue_word) = match attributed {
@@ -393,24 +438,89 @@ fn uncued_mention(
         }
         false
     };
-    (0..toks.len())
-        .filter(|&p| {
-            matches!(toks[p], Tok::Word(_)) && may_open_mention(toks, p, finder.lex) && !governed(p)
-        })
-        .find_map(|p| match speaker::mention_at(toks, p, toks.len(), finder) {
+    let lex = finder.lex;
+    let mut p = 0;
+    while p < toks.len() {
+        if !(matches!(toks[p], Tok::Word(_)) && may_open_mention(toks, p, lex) && !governed(p)) {
+            p += 1;
+            continue;
+        }
+        match speaker::mention_at(toks, p, toks.len(), finder) {
             Some((Mention::Name(n), 0))
                 if n.contains(' ')
-                    && !n.split(' ').any(|w| finder.lex.is_particle(w))
-                    && !after_modifier(toks, p, finder.lex)
-                    || !finder.lex.nouns_capitalised
+                    && !n.split(' ').any(|w| lex.is_particle(w))
+                    && !after_modifier(toks, p, lex)
+                    || !lex.nouns_capitalised
                     || registry.knows_speaker(&n)
                     || knows_actor(actors, &n) =>
             {
-                Some(Mention::Name(n))
+                return Some(Mention::Name(n));
             }
-            Some((Mention::Pronoun, 0)) => Some(Mention::Pronoun),
-            _ => None,
-        })
+            Some((Mention::Pronoun, 0)) => return Some(Mention::Pronoun),
+            // "Der Sprecher der Fraktion der SPD im Bundestag, Dieter Wiefelspütz, will „…“": a
+            // role's name in apposition is the source; the names in what a description is of are
+            // not, and its words are passed over.
+            Some((Mention::Description { surface, head, .. }, 0)) if lex.nouns_capitalised => {
+                // "Die SPD": an article before an actor's name (not "der Sender Roßmüller", a
+                // noun and a name).
+                if surface.split(' ').count() == 2 && knows_actor(actors, &head) {
+                    return Some(Mention::Name(head));
+                }
+                if lex.is_role(&head) {
+                    if let Some(m @ Mention::Name(_)) = speaker::mention_forward(toks, p, finder) {
+                        return Some(m);
+                    }
+                }
+                // A name in quotation marks closing the description is one token.
+                let words = surface.split(" „").next().unwrap_or("").split(' ').count();
+                // "Auf den Vorwurf der CDU, es handele sich um „…“": the one a statement is of.
+                if surface.split(' ').any(|w| lex.is_statement_noun(w)) {
+                    if let Some(m) = author_of(toks, p, p + words, finder, actors) {
+                        return Some(m);
+                    }
+                }
+                p += words.max(1);
+                continue;
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    None
+}
+
+/// The one a statement noun's description at `toks[p..end]` is of ("Vorwurf der CDU" -> CDU, "Worte
+/// Armstrongs" -> Armstrongs): the mention after the statement noun and its link word, if it names
+/// an actor or one who can speak.
+fn author_of(
+    toks: &[Tok],
+    p: usize,
+    end: usize,
+    finder: &speaker::Finder,
+    actors: &Actors,
+) -> Option<Mention> {
+    let lex = finder.lex;
+    let noun = (p..end).find(|&k| {
+        toks.get(k)
+            .and_then(Tok::word)
+            .is_some_and(|w| lex.is_statement_noun(w))
+    })?;
+    let linked = toks
+        .get(noun + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| lex.is_description_link(w));
+    match speaker::mention_at(toks, noun + 1 + usize::from(linked), end, finder) {
+        Some((m @ Mention::Name(_), 0)) => Some(m),
+        Some((Mention::Description { head, .. }, 0)) if knows_actor(actors, &head) => {
+            Some(Mention::Name(head))
+        }
+        Some((m @ Mention::Description { .. }, 0))
+            if linked && speaker::describes_an_agent(&m, lex) =>
+        {
+            Some(m)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the word before `p` is a number or an inflected adjective ("zwei Milliarden Euro",

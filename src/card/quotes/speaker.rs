@@ -131,14 +131,15 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
             .is_some_and(|p| is_name_word(p, lex));
-    // "in dem Schreiben": a capitalised verb form after an article is a noun where nouns are
-    // capitalised.
+    // "in dem Schreiben", "der 168.000 Versicherten": where nouns are capitalised, a capitalised
+    // verb form after another word is a noun (a verb is capitalised only where it opens the
+    // sentence).
     let noun = lex.nouns_capitalised
         && is_capitalised(w)
         && i.checked_sub(1)
             .and_then(|p| toks.get(p))
             .and_then(Tok::word)
-            .is_some_and(|p| lex.is_determiner(p) && !is_capitalised(p));
+            .is_some();
     if in_name || noun {
         return false;
     }
@@ -425,7 +426,12 @@ fn apposition_name(toks: &[Tok], comma: usize, f: &Finder) -> Option<Mention> {
 /// word nobody in the article is called.
 fn weak_subject(m: Option<&Mention>, f: &Finder) -> bool {
     match m {
-        None | Some(Mention::Description { .. }) => true,
+        // "McCains Kampagne warf Obama vor": a known name's own is a subject of weight.
+        Some(Mention::Description { surface, .. }) => {
+            let first: Vec<&str> = surface.split(' ').take(2).collect();
+            possessed(&first, f).is_none()
+        }
+        None => true,
         Some(Mention::Name(n)) => !n.contains(' ') && !(f.known)(n),
         Some(Mention::Pronoun) => false,
     }
@@ -670,7 +676,7 @@ fn verb_position(w: &str, lex: &QuoteLexicon) -> bool {
 }
 
 /// The first mention from `start` to the next clause break, or a name in apposition after it.
-fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
+pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
     if let Some(m) = quoted_source(toks, start, f) {
         return Some(m);
     }
@@ -686,6 +692,23 @@ fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention> {
         }
     }
     first
+}
+
+/// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
+pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
+    mention_forward(toks, c + 1, f)
+}
+
+/// The last document a sentence names ("gab eine Stellungnahme ab", "in einem Brief an …").
+pub fn document_in(toks: &[Tok], lex: &QuoteLexicon) -> Option<Mention> {
+    (0..toks.len()).rev().find_map(|p| {
+        let first = toks.get(p).and_then(Tok::word)?;
+        if !(lex.is_determiner(first) || lex.is_oblique(first)) {
+            return None;
+        }
+        let w: Vec<&str> = toks[p..].iter().map_while(Tok::word).collect();
+        description(&w, lex).filter(|m| is_document_head(m, lex))
+    })
 }
 
 /// The subject of the sentence a quotation at `q` stands in, read as before a cue: the last resort
@@ -763,8 +786,13 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         }
         if lex.is_determiner(word) {
             if let Some(m) = description(&w[i..], lex) {
-                return Some((m, i));
+                let at = start + lead + i;
+                return Some((titled(m, toks, at, &w[i..], f), i));
             }
+        } else if let Some(m) = possessed(&w[i..], f) {
+            // "Jelpkes Mitarbeiter Nick Brauns", "Obamas Einsatz": a name in the genitive opens
+            // the noun phrase of what is its, as an article would.
+            return Some((titled(m, toks, start + lead + i, &w[i..], f), i));
         } else if is_name_word(word, lex) || particle_at(&w[i..], 0, lex) {
             let mut run = name_run(&w[i..], lex);
             let raw = raw_run_len(&w[i..], lex);
@@ -821,6 +849,27 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     run.truncate(k + 1);
                 }
             }
+            // "warnten Vertreter der Bauverbände": a lone noun nobody is called, with what it is
+            // of attached, is a description of newcomers, not a name.
+            if lex.nouns_capitalised
+                && raw == 1
+                && run.len() == 1
+                && !(f.known)(run[0])
+                && !(lex.given_name)(run[0])
+            {
+                let of = attachments(&w, i + 1, lex);
+                if !of.is_empty() {
+                    let mut surface = vec![run[0]];
+                    surface.extend(of);
+                    let one = Mention::Description {
+                        surface: surface.join(" "),
+                        head: run[0].to_string(),
+                        refers_back: false,
+                        modifier: None,
+                    };
+                    return Some((titled(one, toks, start + lead + i, &w[i..], f), i));
+                }
+            }
             if !run.is_empty() {
                 return Some((Mention::Name(run.join(" ")), i));
             }
@@ -828,6 +877,123 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         i += 1;
     }
     None
+}
+
+/// The description opened by a known name in the genitive at `w[0]` ("Merkels Sprecher",
+/// "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns"), where nouns are capitalised: the name less
+/// its "s" is one the article knows, and a noun or an inflected adjective follows.
+fn possessed(w: &[&str], f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let first = *w.first()?;
+    if !lex.nouns_capitalised || !is_capitalised(first) {
+        return None;
+    }
+    let stem = first.strip_suffix('s')?;
+    let next = *w.get(1)?;
+    let opens_np = is_capitalised(next) && !lex.is_not_name(next)
+        || next.chars().all(char::is_lowercase)
+            && lex.attributive_endings.iter().any(|e| next.ends_with(e));
+    if stem.chars().count() < 3 || !opens_np || !(f.known)(stem) {
+        return None;
+    }
+    // Whose it is says who is meant: it points back to no one else named before.
+    match description(w, lex)? {
+        Mention::Description {
+            surface,
+            head,
+            modifier,
+            ..
+        } => Some(Mention::Description {
+            surface,
+            head,
+            refers_back: false,
+            modifier,
+        }),
+        m => Some(m),
+    }
+}
+
+/// A description `m` read from the words `w` (at token `at`) with the name in quotation marks that
+/// follows it: "die Wochenzeitschrift „Jungle World“" is that paper, "der Mitarbeiter der Firma
+/// „Lumen“" keeps the firm's name as what it is of.
+fn titled(m: Mention, toks: &[Tok], at: usize, w: &[&str], f: &Finder) -> Mention {
+    let Mention::Description {
+        surface,
+        head,
+        refers_back,
+        modifier,
+    } = m
+    else {
+        return m;
+    };
+    let n = surface.split(' ').count();
+    let lex = f.lex;
+    // Nothing but one link word may stand between the description and the quotation marks.
+    let link = match w.get(n..).unwrap_or_default() {
+        [] => None,
+        [l] if lex.description_links.contains(&l.to_lowercase().as_str()) => Some(*l),
+        _ => {
+            return Mention::Description {
+                surface,
+                head,
+                refers_back,
+                modifier,
+            }
+        }
+    };
+    let title = match toks.get(at + n + usize::from(link.is_some())) {
+        Some(Tok::Quoted(k)) => (f.title)(*k),
+        _ => None,
+    };
+    let of_something = surface
+        .split(' ')
+        .skip(1)
+        .any(|x| lex.description_links.contains(&x.to_lowercase().as_str()));
+    let m = Mention::Description {
+        surface,
+        head,
+        refers_back,
+        modifier,
+    };
+    let Some(title) = title else { return m };
+    if link.is_none() && !of_something {
+        // "die Wochenzeitschrift „Jungle World“": the head itself bears the name, when it is one
+        // who can speak; "die Studie „Lebensgefühl“" stays a document with its title, "die
+        // Bezeichnung „Gesindel“" a thing.
+        if describes_an_agent(&m, lex) {
+            return Mention::Name(title);
+        }
+        if !is_document_head(&m, lex) {
+            return m;
+        }
+    }
+    let Mention::Description {
+        mut surface,
+        head,
+        modifier,
+        ..
+    } = m
+    else {
+        return m;
+    };
+    if let Some(l) = link {
+        surface.push(' ');
+        surface.push_str(l);
+    }
+    surface.push_str(" „");
+    surface.push_str(&title);
+    surface.push('“');
+    // A named one is no one named before.
+    Mention::Description {
+        surface,
+        head,
+        refers_back: false,
+        modifier,
+    }
+}
+
+fn is_document_head(m: &Mention, lex: &QuoteLexicon) -> bool {
+    matches!(m, Mention::Description { head, .. } if lex.is_document(head))
 }
 
 fn raw_run_len(w: &[&str], lex: &QuoteLexicon) -> usize {
@@ -932,7 +1098,29 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     surface.extend(&body);
     // Keep what the description is of ("der Sportchef von Bayer 04 Leverkusen", "a spokesman for
     // Platte River"): it says who is meant when no name is given.
-    let mut k = surface.len();
+    surface.extend(attachments(w, surface.len(), lex));
+    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
+        if is_capitalised(b) {
+            return None;
+        }
+        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
+        let stem = b.get(..b.len() - e.len())?;
+        (stem.chars().count() >= 4).then(|| stem.to_string())
+    });
+    Some(Mention::Description {
+        surface: surface.join(" "),
+        head: head.to_string(),
+        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
+        modifier,
+    })
+}
+
+/// The phrases attached at `w[k]` to the noun phrase before it, each a link word and its noun
+/// phrase: "der Bauwirtschaftsverbände" after "Vertreter", "von Bayer 04 Leverkusen" after "der
+/// Sportchef".
+fn attachments<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> {
+    let mut out: Vec<&'a str> = Vec::new();
+    let mut k = k;
     while let Some(link) = w
         .get(k)
         .filter(|x| lex.description_links.contains(&x.to_lowercase().as_str()))
@@ -957,8 +1145,8 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
         if np.is_empty() {
             break;
         }
-        surface.push(link);
-        surface.extend(&np);
+        out.push(link);
+        out.extend(&np);
         k += 1 + np.len();
         // "laut einer Pressemitteilung des BMI der Verbesserung …": no genitive hangs on an
         // acronym; what follows is the object of the clause.
@@ -966,20 +1154,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
             break;
         }
     }
-    let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
-        if is_capitalised(b) {
-            return None;
-        }
-        let e = lex.adjective_endings.iter().find(|e| b.ends_with(*e))?;
-        let stem = b.get(..b.len() - e.len())?;
-        (stem.chars().count() >= 4).then(|| stem.to_string())
-    });
-    Some(Mention::Description {
-        surface: surface.join(" "),
-        head: head.to_string(),
-        refers_back: !lex.is_document(head) && !lex.is_indefinite(w[0]),
-        modifier,
-    })
+    out
 }
 
 /// A lowercase word with a finite-verb ending ("refused", "denounced"); never in German, whose

@@ -418,6 +418,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     infinitive_marker: "",
     cue_clause_openers: &[],
     quoting_cues: &[],
+    anaphoric_subjects: &[],
+    anaphoric_places: &[],
+    statement_nouns: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
