@@ -993,3 +993,23 @@ fn german_genitive_name_before_a_known_noun_is_split_from_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_words_on_name_lists_and_sources_are_no_bare_names() {
+    for text in [
+        // Words that name lists hold too ("Corona", "Server") are known words.
+        "Viele Betriebe mussten trotz Corona schließen.",
+        "Die Seite ist über Nacht auf neue Server umgezogen.",
+        // After "laut", a plural or a compound of a known word is a source.
+        "Laut Medienberichten hatten Verwandte eine Erlaubnis.",
+        // Adjectives opening a sentence, and a bare word after a plural verb.
+        "Denkbar ist auch, dass die Stadt verkauft.",
+        "Zusätzlich können User längere Videos hochladen.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Person),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -88,8 +88,10 @@ mod tests {
         let de = de::GERMAN.actors;
         let en = en::ENGLISH.actors;
         let countries = en.countries.expect("English countries");
-        let known = de.known_words.expect("German known words");
-        let lists: [(&str, &'static WordList); 11] = [
+        let (Some(known), Some(known_too)) = (de.known_words.first(), de.known_words.get(1)) else {
+            panic!("German known words");
+        };
+        let lists: [(&str, &'static WordList); 12] = [
             ("names/given.txt", names::SHARED.given),
             ("names/given_extra.txt", names::SHARED.given_extra),
             ("names/surnames.txt", names::SHARED.surnames),
@@ -97,6 +99,7 @@ mod tests {
             ("names/orgs.txt", names::SHARED.orgs),
             ("de/names/common_nouns.txt", de.common_words),
             ("de/names/known_words.txt", known),
+            ("de/names/known_names_too.txt", known_too),
             ("de/names/places.txt", de.places),
             ("en/names/common_words.txt", en.common_words),
             ("en/names/places.txt", en.places),

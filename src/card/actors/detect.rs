@@ -1135,7 +1135,17 @@ fn classify(
         // "Analysts said": a bare word opening the sentence needs a listed name.
         && (n != 1 || !first.initial || first.surname || first.given)
         && (next.is_some_and(|x| x.speech_after) || (prev.is_some_and(|p| p.speech_before) && !object_after_verb))
-        && bare_ok;
+        && bare_ok
+        // "laut Medienberichten", "laut Marktprognosen": after a source word that is no verb, an
+        // unlisted word shaped like a plural or a compound of a known word is a source, no name.
+        && !(!lex.caps_mark_names
+            && n == 1
+            && !first.given
+            && !first.surname
+            && prev.is_some_and(|p| p.speech_before && !p.speech_after)
+            && run_toks.first().is_some_and(|t| {
+                ends_with_any_lower(t.word, lex.bare_common_endings) || compound_of_known(t.word, idx)
+            }));
     // "für Paul, das tut mir leid", "unter Blair einer der …": after a preposition a listed name is
     // trusted only before a lowercase word or the end of the clause ("auf Stahl gesetzt" stays out
     // through the common-word list; "mit Bauer Schmidt" is a run).
@@ -1175,7 +1185,7 @@ fn classify(
     // "Nutzer können die …": a plural verb has a plural subject, and a bare plural takes no article.
     let plural_verb = toks
         .get(end + 1)
-        .is_some_and(|v| v.word.ends_with("en") || v.word == "sind");
+        .is_some_and(|v| lex.plural_verb_endings.iter().any(|e| v.word.ends_with(e)));
     let bare_subject = !lex.caps_mark_names
         && n == 1
         && first.initial
@@ -1254,10 +1264,8 @@ fn classify(
                 toks.get(b).is_some_and(|t| {
                     !t.comma_after
                         && !t.stop_after
-                        && t.word
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        && (t.word.chars().next().is_some_and(char::is_uppercase)
+                            || is_year(t.word))
                 }) && infos.get(b).is_some_and(|x| !x.determiner && !x.func)
             });
         (v.listed_verb || by_ending) && toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after)
@@ -1287,7 +1295,12 @@ fn classify(
                 // "1971 verlor Benvenuti vorzeitig": any lowercase word after an active verb ("wurde
                 // Lainz 1783 … erhoben", "wird Teamwork groß geschrieben": a passive's subject is
                 // as often a place or a thing).
+                // ("können User längere Videos …": after a plural verb the subject is plural.)
                 || (prev.is_some_and(|p| !p.passive)
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .is_some_and(|v| lex.plural_verb_endings.iter().any(|e| v.word.ends_with(e)))
                     && toks.get(end + 1).is_some_and(|n| {
                         n.word.chars().next().is_some_and(char::is_lowercase)
                             && n.word.chars().all(char::is_alphabetic)
@@ -1434,6 +1447,14 @@ fn compound_of_known(word: &str, idx: &Index) -> bool {
         .map(|(at, _)| lower.get(at..).unwrap_or_default())
         .take_while(|tail| tail.chars().count() >= 5)
         .any(|tail| idx.lower(tail.trim_start_matches('-')) & lower::KNOWN != 0)
+}
+
+/// "1931", "2007": a year, as it opens a sentence before the verb ("Powerlux 300 harzbeschichtete
+/// Karbonfasern": other numbers stand before adjectives as often).
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with('1') || word.starts_with('2'))
 }
 
 /// "14." in "im 14. Jahrhundert": a number followed by a dot inside a sentence is an ordinal.

@@ -61,11 +61,11 @@ pub struct ActorLexicon {
     /// Lowercase common words, whitespace-separated (may be empty). In a language that capitalises only
     /// names, a capitalised word from this list is a name only mid-sentence.
     pub common_words: &'static WordList,
-    /// Lowercase words of every kind from a frequency list of the language, names taken out (may be
-    /// absent). Where every noun is capitalised, a bare capitalised word on it ("Gericht", "Daran",
+    /// Lowercase words of every kind: a frequency list of the language with the names taken out, and
+    /// words that name lists hold too (may be none). Where every noun is capitalised, a bare capitalised word on it ("Gericht", "Daran",
     /// "Vermutet") is read as a name only on strong evidence: a role or title, an apposition, a given
     /// name; the weak rules for a bare word (its place in the sentence) leave it alone.
-    pub known_words: Option<&'static WordList>,
+    pub known_words: &'static [&'static WordList],
     /// True where capitalisation marks names (English): an unknown run of capitalised words mid-sentence
     /// is taken as a person. False where every noun is capitalised (German).
     pub caps_mark_names: bool,
@@ -109,6 +109,9 @@ pub struct ActorLexicon {
     /// Lowercase subject pronouns ("er", "man"): after the verb, they show that the word before the
     /// verb is not the subject ("Schließlich kam er").
     pub subject_pronouns: &'static [&'static str],
+    /// Lowercase endings of plural finite verbs ("en": "können", "sind" is listed whole): right after
+    /// one, a bare word is a plural subject or an object, no name in the weak rules.
+    pub plural_verb_endings: &'static [&'static str],
     /// Lowercase reflexive pronouns ("sich"): where every noun is capitalised, a bare word right after
     /// a verb and one of them is the verb's subject as it is right after the verb ("widmete sich
     /// Goethe …").
@@ -333,12 +336,12 @@ impl ActorLexicon {
             mark(&mut w, table.iter().copied(), bit);
         }
         let lower_len = self.common_words.len()
-            + self.known_words.map_or(0, |k| k.len())
+            + self.known_words.iter().map(|k| k.len()).sum::<usize>()
             + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
             + self.calendar.iter().map(|c| c.len()).sum::<usize>();
         let mut l = Map::with_capacity_and_hasher(lower_len, Default::default());
         mark(&mut l, self.common_words.entries(), lower::COMMON);
-        if let Some(known) = self.known_words {
+        for known in self.known_words {
             mark(&mut l, known.entries(), lower::KNOWN);
         }
         for (table, bit) in lower_tables {

@@ -733,7 +733,10 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "sicher",
     ],
     common_words: word_list!("de/names/common_nouns.txt"),
-    known_words: Some(word_list!("de/names/known_words.txt")),
+    known_words: &[
+        word_list!("de/names/known_words.txt"),
+        word_list!("de/names/known_names_too.txt"),
+    ],
     caps_mark_names: false,
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
@@ -1167,6 +1170,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     finite_verb_endings: &["te", "t"],
     subject_pronouns: &["er", "sie", "es", "man", "ich", "wir", "ihr", "du"],
     reflexive_pronouns: &["sich"],
+    plural_verb_endings: &["en", "sind"],
     copulas: &["ist", "war", "sind", "waren", "sei"],
     place_classifiers: &[
         "stadt",
@@ -1297,7 +1301,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     adjective_endings: &["e", "en", "er", "es", "em"],
     bare_common_endings: &[
         "e", "en", "lich", "ell", "isch", "ig", "los", "end", "weise", "mal", "dings", "wärts",
-        "dem",
+        // Adjectives and participles opening a sentence ("Denkbar ist …", "Saisonbereinigt hat …").
+        "bar", "sam", "haft", "igt", "iert", "dem",
     ],
     not_org_acronyms: &[
         "ISBN", "ISSN", "DAX", "EUR", "USD", "CHF", "GBP", "JPY", "EBIT", "MDAX", "TDAX", "URL",

@@ -418,7 +418,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "sr",
     ],
     common_words: word_list!("en/names/common_words.txt"),
-    known_words: None,
+    known_words: &[],
     caps_mark_names: true,
     determiners: &[
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -825,6 +825,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     finite_verb_endings: &[],
     subject_pronouns: &[],
     reflexive_pronouns: &[],
+    plural_verb_endings: &[],
     copulas: &[],
     place_classifiers: &[],
     national_prefixes: &[],
