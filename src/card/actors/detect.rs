@@ -1130,22 +1130,23 @@ fn classify(
         && i.checked_sub(2)
             .and_then(|k| infos.get(k))
             .is_some_and(|x| x.pronoun);
+    // "laut Medienberichten", "laut Marktprognosen": after a source word that is no verb, an unlisted
+    // word shaped like a plural or a compound of a known word is a source, no name.
+    let source_shaped = !lex.caps_mark_names
+        && n == 1
+        && !first.given
+        && !first.surname
+        && prev.is_some_and(|p| p.speech_before && !p.speech_after)
+        && run_toks.first().is_some_and(|t| {
+            ends_with_any_lower(t.word, lex.bare_common_endings) || compound_of_known(t.word, idx)
+        });
     let speech = n <= 2
         && !(n == 1 && first.common)
         // "Analysts said": a bare word opening the sentence needs a listed name.
         && (n != 1 || !first.initial || first.surname || first.given)
         && (next.is_some_and(|x| x.speech_after) || (prev.is_some_and(|p| p.speech_before) && !object_after_verb))
         && bare_ok
-        // "laut Medienberichten", "laut Marktprognosen": after a source word that is no verb, an
-        // unlisted word shaped like a plural or a compound of a known word is a source, no name.
-        && !(!lex.caps_mark_names
-            && n == 1
-            && !first.given
-            && !first.surname
-            && prev.is_some_and(|p| p.speech_before && !p.speech_after)
-            && run_toks.first().is_some_and(|t| {
-                ends_with_any_lower(t.word, lex.bare_common_endings) || compound_of_known(t.word, idx)
-            }));
+        && !source_shaped;
     // "für Paul, das tut mir leid", "unter Blair einer der …": after a preposition a listed name is
     // trusted only before a lowercase word or the end of the clause ("auf Stahl gesetzt" stays out
     // through the common-word list; "mit Bauer Schmidt" is a run).
