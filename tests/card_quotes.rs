@@ -612,3 +612,20 @@ fn german_name_in_the_genitive_opens_what_is_its() {
     assert_eq!(speaker_of(&qs, "Wir halten den"), Some("Jonas Keller"));
     assert_ne!(speaker_of(&qs, "mehr Ehrlichkeit"), Some("Hanna Brandt"));
 }
+
+#[test]
+fn german_cue_after_the_verb_that_closes_the_quotations_clause() {
+    // "…, dass X „…“ sei, hatte Y gesagt": the verb closing the dass-clause stands between the
+    // quotation and the comma; the clause after it is the attribution. A relative clause before
+    // the comma is no such clause: the quotation is the accusation's, not the reply's.
+    let qs = plain_quotes(
+        "Streit um die Doktorarbeit\n\n\
+         Die Universität Lindenau prüft die Dissertation der Abgeordneten Ulrike Sommer. Sie \
+         räume ein, dass ihre Arbeit „an manchen Stellen ungenau“ sei, hatte Sommer im Frühjahr \
+         erklärt.\n\n\
+         Auf den Vorwurf der FDP, es handele sich um ein Gesetz, mit dem man die Mieter „in die \
+         Armut treiben“ wolle, entgegnete Bauminister Karl Renner, die Mieten würden sinken.\n",
+    );
+    assert_eq!(speaker_of(&qs, "an manchen Stellen"), Some("Ulrike Sommer"));
+    assert_ne!(speaker_of(&qs, "in die Armut"), Some("Karl Renner"));
+}

@@ -57,12 +57,20 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     let adjacent = !lex.cue_clause_openers.is_empty()
         && is_cue_at(toks, q + 1, lex)
         && matches!(toks.get(q + 2), Some(Tok::Word(_)));
+    // "…, dass ihre Arbeit „…“ sei, hatte X gesagt": where the cue opens its clause, the verb that
+    // closes the clause of the quotation may stand between it and the comma.
+    let gap = if lex.cue_clause_openers.is_empty() {
+        0
+    } else {
+        closing_verbs(toks, q, lex)
+    };
     let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
         || quote_text.trim_end().ends_with([',', '.', '!', '?', '…'])
-        || adjacent;
+        || adjacent
+        || gap > 0;
     // „…“, Trainer Y bezeichnete …: where the cue opens its clause, another first word starts a
     // clause of its own.
-    let first = (q + 1..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
+    let first = (q + 1 + gap..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
     let opens_clause = lex.cue_clause_openers.is_empty()
         || first.is_none_or(|k| match toks.get(k) {
             Some(Tok::Word(w)) => {
@@ -70,7 +78,7 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
             }
             _ => true,
         });
-    let mut i = q + 1;
+    let mut i = q + 1 + gap;
     while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
             Tok::Quoted(_) => break,
@@ -98,6 +106,46 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         }
     }
     None
+}
+
+/// How many words after the quotation at `q` close its clause before a comma: one or two lowercase
+/// words that are no article, preposition or conjunction ("sei,", "gewesen sei,"), in a clause that a
+/// subordinator opens ("…, dass ihre Arbeit „…“ sei,") and before a verb opening the next clause
+/// ("hatte X gesagt", not "nach Aussagen eines Anderen" nor the clause of a relative pronoun); 0 if
+/// there are none.
+fn closing_verbs(toks: &[Tok], q: usize, lex: &QuoteLexicon) -> usize {
+    let verb = |k: usize| {
+        toks.get(k).and_then(Tok::word).is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && !lex.is_conjunction(w)
+                && !lex.is_determiner(w)
+                && !lex.is_preposition(w)
+                && !lex.is_cue(w)
+        })
+    };
+    let from = q + 1;
+    let Some(n) = (1..=2).find(|&n| {
+        (from..from + n).all(verb) && matches!(toks.get(from + n), Some(Tok::Punct(',')))
+    }) else {
+        return 0;
+    };
+    let opens_verb = toks
+        .get(from + n + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| lex.is_cue(w) || with_lower(w, |w| lex.cue_clause_openers.contains(&w)));
+    let clause = toks[..q]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Punct(_) | Tok::Quoted(_)))
+        .map_or(0, |p| p + 1);
+    let subordinate = toks
+        .get(clause)
+        .and_then(Tok::word)
+        .is_some_and(|w| with_lower(w, |w| lex.is_subordinator(w)));
+    if opens_verb && subordinate {
+        n
+    } else {
+        0
+    }
 }
 
 /// A source phrase after `from` in the same sentence ("…,” Sanders said, according to CNN), where
