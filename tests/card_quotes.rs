@@ -629,3 +629,15 @@ fn german_cue_after_the_verb_that_closes_the_quotations_clause() {
     assert_eq!(speaker_of(&qs, "an manchen Stellen"), Some("Ulrike Sommer"));
     assert_ne!(speaker_of(&qs, "in die Armut"), Some("Karl Renner"));
 }
+
+#[test]
+fn german_name_with_its_party_in_parentheses_is_the_subject_right_before_the_cue() {
+    // Two clauses joined by a comma; the second one's subject is the apposition "…, Jana Roth
+    // (SPD)," whose parenthesis is no clause of its own.
+    let qs = plain_quotes(
+        "Streit um die Kita-Gebühren\n\n\
+         Sozialministerin Petra Albers (CDU) wies die Kritik zurück, die familienpolitische \
+         Sprecherin der Opposition, Jana Roth (SPD), erklärte: „Die Eltern zahlen die Zeche.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Eltern zahlen"), Some("Jana Roth"));
+}

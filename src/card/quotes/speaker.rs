@@ -573,12 +573,41 @@ fn name_before(toks: &[Tok], cue: usize, f: &Finder) -> Option<Mention> {
 fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -> Option<Mention> {
     // (mention, clause is the one right before the cue)
     let mut clauses: Vec<(Option<Mention>, bool)> = Vec::new();
+    // "…, Sandra Boser (GRÜNE), erklärte": a parenthesis is an aside, no clause of its own; a
+    // clause followed by an aside and then only punctuation is the one right before the cue.
+    let aside_end = |open: usize| {
+        (open + 1..end.min(open + 8))
+            .find(|&k| matches!(toks[k], Tok::Punct(')')))
+            .filter(|_| matches!(toks[open], Tok::Punct('(')))
+    };
+    let only_asides_until_end = |from: usize| {
+        let mut k = from;
+        let mut asides = 0;
+        while k < end {
+            match &toks[k] {
+                Tok::Punct('(') => match aside_end(k) {
+                    Some(close) => {
+                        k = close + 1;
+                        asides += 1;
+                    }
+                    None => return false,
+                },
+                Tok::Punct(_) => k += 1,
+                _ => return false,
+            }
+        }
+        asides > 0
+    };
     let mut start = sentence_start;
     while start < end {
         let mut stop = start;
         while stop < end && matches!(toks[stop], Tok::Word(_)) {
             stop += 1;
         }
+        let next = match aside_end(stop.min(end.saturating_sub(1))) {
+            Some(close) if stop < end => close + 1,
+            _ => stop + 1,
+        };
         if stop > start {
             // An opening adverbial ("During the town hall,", "Zum Rücktritt") holds no subject.
             let adverbial = toks[start]
@@ -597,9 +626,9 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
                     .flatten()
                     .or_else(|| first.map(|(m, _)| m).filter(|m| !possession(m, f.lex)))
             };
-            clauses.push((m, stop == end));
+            clauses.push((m, stop == end || only_asides_until_end(stop)));
         }
-        start = stop + 1;
+        start = next;
     }
     let nearest = clauses
         .iter()
