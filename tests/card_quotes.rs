@@ -641,3 +641,21 @@ fn german_name_with_its_party_in_parentheses_is_the_subject_right_before_the_cue
     );
     assert_eq!(speaker_of(&qs, "Die Eltern zahlen"), Some("Jana Roth"));
 }
+
+#[test]
+fn german_reported_speech_carries_a_distant_cue_to_its_quotation() {
+    // The cue "warf … vor" stands far before the quotation, but the reported speech in between
+    // ("er habe …") is still what the campaign said.
+    let qs = plain_quotes(
+        "Wahlkampf in Kanada\n\n\
+         Der Kandidat Tom Miller verzichtet auf Spenden von Verbänden, sein Gegner Paul Grant \
+         nicht. Millers Kampagne warf \
+         dagegen Grant, nachdem dessen Pläne in der vergangenen Woche publik \
+         geworden waren, vor, er habe mit seinen Plänen für die Steuern eindeutig gezeigt, nur ein \
+         „ganz gewöhnlicher Lobbyist“ zu sein.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "ganz gewöhnlicher"),
+        Some("Millers Kampagne")
+    );
+}

@@ -92,8 +92,12 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         i += 1;
     }
     let mut i = q;
-    while i > 0 && q - i < CUE_REACH + 6 {
+    // "X warf Obama vor, er habe …, nur ein „…“ zu sein": reported speech carries the cue before it
+    // over any distance within the sentence.
+    let mut reported = false;
+    while i > 0 && (q - i < CUE_REACH + 6 || reported && q - i < REPORTED_REACH) {
         i -= 1;
+        reported |= toks[i].word().is_some_and(|w| lex.is_reported_mood(w));
         match &toks[i] {
             // "Laut „Reuters“ zeichnet …": a source named in quotation marks right after its
             // source word is part of the attribution, not a quotation before this one.
@@ -196,6 +200,9 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
         || phrase_at(toks, i, lex).is_some()
         || separable_cue_at(toks, i, lex)
 }
+
+/// How far (in tokens) reported speech carries a cue before it to a quotation.
+const REPORTED_REACH: usize = 48;
 
 /// How many tokens after a separable verb its particle may close the clause.
 const PARTICLE_REACH: usize = 16;
