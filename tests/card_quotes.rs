@@ -659,3 +659,19 @@ fn german_reported_speech_carries_a_distant_cue_to_its_quotation() {
         Some("Millers Kampagne")
     );
 }
+
+#[test]
+fn german_source_phrase_with_von_names_its_source_over_the_whole_sentence() {
+    // The longest source phrase ("nach Ansicht von") is read, so the source is the name after it,
+    // and a source phrase in the first place of the sentence reaches a quotation at its end.
+    let qs = plain_quotes(
+        "Reform der Bankenaufsicht\n\n\
+         Die Zentralbank soll Befugnisse verlieren. Nach Ansicht von Senatorin Mary Cole, \
+         Vorsitzende des Finanzausschusses im Senat, hat die Zentralbank bei der Bewältigung der \
+         jüngsten Krise der Banken des Landes „vollständig versagt“.\n\n\
+         Die Ermittler prüfen die Nachrichten des Mannes, die nach Bewertung von Polizei und \
+         Staatsanwaltschaft „keinen Anlass zur Sorge“ geben.\n",
+    );
+    assert_eq!(speaker_of(&qs, "vollständig versagt"), Some("Mary Cole"));
+    assert_eq!(speaker_of(&qs, "keinen Anlass"), Some("Polizei"));
+}

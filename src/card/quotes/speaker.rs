@@ -93,12 +93,16 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     }
     let mut i = q;
     // "X warf Obama vor, er habe …, nur ein „…“ zu sein": reported speech carries the cue before it
-    // over any distance within the sentence.
+    // over any distance within the sentence; so does, where the verb comes second, a source phrase
+    // in the first place ("Nach Ansicht von X, Vorsitzender …, hat die Fed … „…“").
     let mut reported = false;
-    while i > 0 && (q - i < CUE_REACH + 6 || reported && q - i < REPORTED_REACH) {
+    let opening_source = !lex.cue_clause_openers.is_empty() && phrase_at(toks, 0, lex).is_some();
+    while i > 0 && q - i < REPORTED_REACH {
         i -= 1;
         reported |= toks[i].word().is_some_and(|w| lex.is_reported_mood(w));
+        let far = q - i > CUE_REACH + 6 && !reported && !(opening_source && i == 0);
         match &toks[i] {
+            Tok::Word(_) if far => {}
             // "Laut „Reuters“ zeichnet …": a source named in quotation marks right after its
             // source word is part of the attribution, not a quotation before this one.
             Tok::Quoted(_) if i > 0 && phrase_at(toks, i - 1, lex).is_some() => {}
@@ -233,26 +237,29 @@ pub fn separable_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     false
 }
 
-/// Length of a source phrase ("according to", "nach Angaben") starting at `i`. Runs at every word,
-/// so the word is lowered once and a phrase is dropped at its first word.
+/// Length of the longest source phrase ("according to", "nach Ansicht von") starting at `i`. Runs at
+/// every word, so the word is lowered once and a phrase is dropped at its first word.
 fn phrase_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> Option<usize> {
     let word_at = |k: usize| toks.get(i + k).and_then(Tok::word);
     let first = word_at(0)?;
     with_lower(first, |first| {
-        lex.source_after_phrase.iter().find_map(|p| {
-            let mut words = p.split(' ');
-            if words.next() != Some(first) {
-                return None;
-            }
-            let mut len = 1;
-            for pw in words {
-                if !word_at(len).is_some_and(|w| with_lower(w, |w| w == pw)) {
+        lex.source_after_phrase
+            .iter()
+            .filter_map(|p| {
+                let mut words = p.split(' ');
+                if words.next() != Some(first) {
                     return None;
                 }
-                len += 1;
-            }
-            Some(len)
-        })
+                let mut len = 1;
+                for pw in words {
+                    if !word_at(len).is_some_and(|w| with_lower(w, |w| w == pw)) {
+                        return None;
+                    }
+                    len += 1;
+                }
+                Some(len)
+            })
+            .max()
     })
 }
 
