@@ -940,6 +940,16 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     run.truncate(k + 1);
                 }
             }
+            // "soll Anelka zu Domenech gesagt haben": a particle after a surname the article knows
+            // (not a given name: "Karl-Theodor zu Guttenberg") is a preposition, the name ends
+            // before it.
+            if let Some(p) = run
+                .iter()
+                .position(|x| lex.is_particle(x))
+                .filter(|&p| p > 0 && (f.known)(run[p - 1]) && !(lex.given_name)(run[p - 1]))
+            {
+                run.truncate(p);
+            }
             // "warnten Vertreter der Bauverbände": a lone noun nobody is called, with what it is
             // of attached, is a description of newcomers, not a name.
             if lex.nouns_capitalised
