@@ -678,16 +678,16 @@ fn german_source_phrase_with_von_names_its_source_over_the_whole_sentence() {
 
 #[test]
 fn german_particle_after_a_known_surname_is_a_preposition() {
-    // "Keller zu Brandt": both are people of the article; "zu" is no particle of one name, while
+    // "Rinaldi zu Brandt": both are people of the article; "zu" is no particle of one name, while
     // a given name before it keeps a noble name together.
     let qs = plain_quotes(
         "Krach in der Kabine\n\n\
-         In der Pause stritten der Trainer Tobias Brandt und der Stürmer Marco Keller. Wie die \
-         Zeitung „Sportblatt“ berichtete, soll Keller zu Brandt gesagt haben: „Sie haben keine \
+         In der Pause stritten der Trainer Tobias Brandt und der Stürmer Marco Rinaldi. Wie die \
+         Zeitung „Sportblatt“ veröffentlichte, soll Rinaldi zu Brandt gesagt haben: „Sie haben keine \
          Ahnung vom Fußball.“\n\n\
          Der Minister Karl-Theodor zu Weilburg sagte: „Wir prüfen das.“\n",
     );
-    assert_eq!(speaker_of(&qs, "Sie haben keine"), Some("Marco Keller"));
+    assert_eq!(speaker_of(&qs, "Sie haben keine"), Some("Marco Rinaldi"));
     assert_eq!(
         speaker_of(&qs, "Wir prüfen"),
         Some("Karl-Theodor zu Weilburg")
