@@ -693,3 +693,18 @@ fn german_particle_after_a_known_surname_is_a_preposition() {
         Some("Karl-Theodor zu Weilburg")
     );
 }
+
+#[test]
+fn german_adverb_before_an_inflected_adjective_stays_in_the_noun_phrase() {
+    // "in einer gestern verbreiteten Erklärung" is the document, not the noun phrase before the
+    // colon of the sentence.
+    let qs = plain_quotes(
+        "Rücktritt des Abtes\n\n\
+         Der Abt gab dem Druck nach und bat den Bischof um die Aufhebung der Wahl: „Nach langem \
+         Gebet bitte ich um meine Entlassung“, heißt es in einer gestern verbreiteten Erklärung.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Nach langem Gebet"),
+        Some("einer gestern verbreiteten Erklärung")
+    );
+}

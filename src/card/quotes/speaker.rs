@@ -1153,7 +1153,14 @@ fn has_noun_ending(w: &str, lex: &QuoteLexicon) -> bool {
 fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
-        let stop = lex.is_not_name(word) && !lex.is_document(word);
+        // "in einer gestern verbreiteten Erklärung": an adverb before an inflected adjective, with
+        // no noun yet, is inside the noun phrase.
+        let inside = !is_capitalised(word)
+            && body.iter().all(|b| !is_capitalised(b))
+            && w.get(k + 1).is_some_and(|n| {
+                !is_capitalised(n) && lex.attributive_endings.iter().any(|e| n.ends_with(e))
+            });
+        let stop = lex.is_not_name(word) && !lex.is_document(word) && !inside;
         // "dem Schreiben" is a noun, "der Autor schreibt" a cue.
         let cue = lex.is_cue(word) && !(lex.nouns_capitalised && is_capitalised(word));
         if lex.is_determiner(word) || cue || stop || body.len() >= 5 {
