@@ -708,3 +708,14 @@ fn german_adverb_before_an_inflected_adjective_stays_in_the_noun_phrase() {
         Some("einer gestern verbreiteten Erklärung")
     );
 }
+
+#[test]
+fn german_place_before_an_impersonal_cue_is_the_source() {
+    // "Aus Madrid hieß es": where the words came from, not the sentence's first noun.
+    let qs = plain_quotes(
+        "Streit um den Grenzfluss\n\n\
+         Spanien und Portugal haben das Vorgehen der Behörden kritisiert. Aus Madrid hieß es, die \
+         Sperrung des Flusses sei „ein klarer Bruch“ des Vertrags.\n",
+    );
+    assert_eq!(speaker_of(&qs, "ein klarer Bruch"), Some("Madrid"));
+}

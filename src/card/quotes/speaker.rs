@@ -375,11 +375,25 @@ fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
         .rposition(|t| !matches!(t, Tok::Word(_)))
         .map_or(0, |p| p + 1);
     // Failing that, the sentence's opening words: "Im letzten Satz der Anordnung, die …, heißt es:".
-    document_after_preposition(toks, start, f).or_else(|| {
-        (start > 0)
-            .then(|| document_after_preposition(toks, 0, f))
-            .flatten()
-    })
+    document_after_preposition(toks, start, f)
+        .or_else(|| place_before(toks, start, cue, f))
+        .or_else(|| {
+            (start > 0)
+                .then(|| document_after_preposition(toks, 0, f))
+                .flatten()
+        })
+}
+
+/// "Aus Paris hieß es": a preposition and a name filling the clause up to the impersonal cue at
+/// `cue` name where the words came from.
+fn place_before(toks: &[Tok], start: usize, cue: usize, f: &Finder) -> Option<Mention> {
+    let w: Vec<&str> = toks.get(start..cue)?.iter().filter_map(Tok::word).collect();
+    let (prep, rest) = w.split_first()?;
+    if w.len() != cue - start || !f.lex.is_preposition(prep) || f.lex.is_oblique(prep) {
+        return None;
+    }
+    let run = name_run(rest, f.lex);
+    (!run.is_empty() && run.len() == rest.len()).then(|| Mention::Name(run.join(" ")))
 }
 
 /// The noun phrase after the first preposition among the words from `start` to the next break.
