@@ -612,3 +612,110 @@ fn german_name_in_the_genitive_opens_what_is_its() {
     assert_eq!(speaker_of(&qs, "Wir halten den"), Some("Jonas Keller"));
     assert_ne!(speaker_of(&qs, "mehr Ehrlichkeit"), Some("Hanna Brandt"));
 }
+
+#[test]
+fn german_cue_after_the_verb_that_closes_the_quotations_clause() {
+    // "…, dass X „…“ sei, hatte Y gesagt": the verb closing the dass-clause stands between the
+    // quotation and the comma; the clause after it is the attribution. A relative clause before
+    // the comma is no such clause: the quotation is the accusation's, not the reply's.
+    let qs = plain_quotes(
+        "Streit um die Doktorarbeit\n\n\
+         Die Universität Lindenau prüft die Dissertation der Abgeordneten Ulrike Sommer. Sie \
+         räume ein, dass ihre Arbeit „an manchen Stellen ungenau“ sei, hatte Sommer im Frühjahr \
+         erklärt.\n\n\
+         Auf den Vorwurf der FDP, es handele sich um ein Gesetz, mit dem man die Mieter „in die \
+         Armut treiben“ wolle, entgegnete Bauminister Karl Renner, die Mieten würden sinken.\n",
+    );
+    assert_eq!(speaker_of(&qs, "an manchen Stellen"), Some("Ulrike Sommer"));
+    assert_ne!(speaker_of(&qs, "in die Armut"), Some("Karl Renner"));
+}
+
+#[test]
+fn german_name_with_its_party_in_parentheses_is_the_subject_right_before_the_cue() {
+    // Two clauses joined by a comma; the second one's subject is the apposition "…, Jana Roth
+    // (SPD)," whose parenthesis is no clause of its own.
+    let qs = plain_quotes(
+        "Streit um die Kita-Gebühren\n\n\
+         Sozialministerin Petra Albers (CDU) wies die Kritik zurück, die familienpolitische \
+         Sprecherin der Opposition, Jana Roth (SPD), erklärte: „Die Eltern zahlen die Zeche.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Eltern zahlen"), Some("Jana Roth"));
+}
+
+#[test]
+fn german_reported_speech_carries_a_distant_cue_to_its_quotation() {
+    // The cue "warf … vor" stands far before the quotation, but the reported speech in between
+    // ("er habe …") is still what the campaign said.
+    let qs = plain_quotes(
+        "Wahlkampf in Kanada\n\n\
+         Der Kandidat Tom Miller verzichtet auf Spenden von Verbänden, sein Gegner Paul Grant \
+         nicht. Millers Kampagne warf \
+         dagegen Grant, nachdem dessen Pläne in der vergangenen Woche publik \
+         geworden waren, vor, er habe mit seinen Plänen für die Steuern eindeutig gezeigt, nur ein \
+         „ganz gewöhnlicher Lobbyist“ zu sein.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "ganz gewöhnlicher"),
+        Some("Millers Kampagne")
+    );
+}
+
+#[test]
+fn german_source_phrase_with_von_names_its_source_over_the_whole_sentence() {
+    // The longest source phrase ("nach Ansicht von") is read, so the source is the name after it,
+    // and a source phrase in the first place of the sentence reaches a quotation at its end.
+    let qs = plain_quotes(
+        "Reform der Bankenaufsicht\n\n\
+         Die Zentralbank soll Befugnisse verlieren. Nach Ansicht von Senatorin Mary Cole, \
+         Vorsitzende des Finanzausschusses im Senat, hat die Zentralbank bei der Bewältigung der \
+         jüngsten Krise der Banken des Landes „vollständig versagt“.\n\n\
+         Die Ermittler prüfen die Nachrichten des Mannes, die nach Bewertung von Polizei und \
+         Staatsanwaltschaft „keinen Anlass zur Sorge“ geben.\n",
+    );
+    assert_eq!(speaker_of(&qs, "vollständig versagt"), Some("Mary Cole"));
+    assert_eq!(speaker_of(&qs, "keinen Anlass"), Some("Polizei"));
+}
+
+#[test]
+fn german_particle_after_a_known_surname_is_a_preposition() {
+    // "Rinaldi zu Brandt": both are people of the article; "zu" is no particle of one name, while
+    // a given name before it keeps a noble name together.
+    let qs = plain_quotes(
+        "Krach in der Kabine\n\n\
+         In der Pause stritten der Trainer Tobias Brandt und der Stürmer Marco Rinaldi. Wie die \
+         Zeitung „Sportblatt“ veröffentlichte, soll Rinaldi zu Brandt gesagt haben: „Sie haben keine \
+         Ahnung vom Fußball.“\n\n\
+         Der Minister Karl-Theodor zu Weilburg sagte: „Wir prüfen das.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Sie haben keine"), Some("Marco Rinaldi"));
+    assert_eq!(
+        speaker_of(&qs, "Wir prüfen"),
+        Some("Karl-Theodor zu Weilburg")
+    );
+}
+
+#[test]
+fn german_adverb_before_an_inflected_adjective_stays_in_the_noun_phrase() {
+    // "in einer gestern verbreiteten Erklärung" is the document, not the noun phrase before the
+    // colon of the sentence.
+    let qs = plain_quotes(
+        "Rücktritt des Abtes\n\n\
+         Der Abt gab dem Druck nach und bat den Bischof um die Aufhebung der Wahl: „Nach langem \
+         Gebet bitte ich um meine Entlassung“, heißt es in einer gestern verbreiteten Erklärung.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Nach langem Gebet"),
+        Some("einer gestern verbreiteten Erklärung")
+    );
+}
+
+#[test]
+fn german_place_before_an_impersonal_cue_is_the_source() {
+    // "Aus Madrid hieß es": where the words came from, not the sentence's first noun.
+    let qs = plain_quotes(
+        "Streit um den Grenzfluss\n\n\
+         Spanien und Portugal haben das Vorgehen der Behörden kritisiert. Aus Madrid hieß es, die \
+         Sperrung des Flusses sei „ein klarer Bruch“ des Vertrags.\n",
+    );
+    assert_eq!(speaker_of(&qs, "ein klarer Bruch"), Some("Madrid"));
+}

@@ -76,11 +76,20 @@ fn ends_early(text: &str, next: Option<&str>) -> bool {
         !word.is_empty() && word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
     // Dotted dates and abbreviations with inner dots ("11.10.", "z.B.", "U.S.").
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-    short_number
+    // "des Modells 3. Ein Sprecher …": an ordinal goes on with a noun or an adjective, never with an
+    // article or a pronoun opening a sentence.
+    let opens_sentence = SENTENCE_OPENERS.contains(&next_word);
+    short_number && !opens_sentence
         || dotted
         || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
         || ABBREVIATIONS.contains(&word)
 }
+
+/// Articles and pronouns that open a sentence (German and English news), never follow an ordinal.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Dies", "Diese", "Dieser",
+    "The", "A", "An", "He", "She", "It", "We", "They", "This", "I",
+];
 
 /// Abbreviations that end with a full stop but rarely end a sentence (German and English news).
 const ABBREVIATIONS: &[&str] = &[
@@ -115,6 +124,17 @@ mod tests {
                 "Zum 80. Jahrestag kam z. B. Li.",
                 "Das war 2019.",
                 "Danach nicht."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_before_an_article_ends_its_sentence() {
+        assert_eq!(
+            split_one("Geliefert wird das Modell 3. Ein Sprecher bestätigte das am 3. Mai."),
+            vec![
+                "Geliefert wird das Modell 3.",
+                "Ein Sprecher bestätigte das am 3. Mai."
             ]
         );
     }

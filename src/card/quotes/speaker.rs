@@ -57,12 +57,20 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     let adjacent = !lex.cue_clause_openers.is_empty()
         && is_cue_at(toks, q + 1, lex)
         && matches!(toks.get(q + 2), Some(Tok::Word(_)));
+    // "…, dass ihre Arbeit „…“ sei, hatte X gesagt": where the cue opens its clause, the verb that
+    // closes the clause of the quotation may stand between it and the comma.
+    let gap = if lex.cue_clause_openers.is_empty() {
+        0
+    } else {
+        closing_verbs(toks, q, lex)
+    };
     let framed = matches!(toks.get(q + 1), Some(Tok::Punct(',')))
         || quote_text.trim_end().ends_with([',', '.', '!', '?', '…'])
-        || adjacent;
+        || adjacent
+        || gap > 0;
     // „…“, Trainer Y bezeichnete …: where the cue opens its clause, another first word starts a
     // clause of its own.
-    let first = (q + 1..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
+    let first = (q + 1 + gap..toks.len()).find(|&k| !matches!(toks.get(k), Some(Tok::Punct(','))));
     let opens_clause = lex.cue_clause_openers.is_empty()
         || first.is_none_or(|k| match toks.get(k) {
             Some(Tok::Word(w)) => {
@@ -70,7 +78,7 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
             }
             _ => true,
         });
-    let mut i = q + 1;
+    let mut i = q + 1 + gap;
     while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
             Tok::Quoted(_) => break,
@@ -84,9 +92,17 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         i += 1;
     }
     let mut i = q;
-    while i > 0 && q - i < CUE_REACH + 6 {
+    // "X warf Obama vor, er habe …, nur ein „…“ zu sein": reported speech carries the cue before it
+    // over any distance within the sentence; so does, where the verb comes second, a source phrase
+    // in the first place ("Nach Ansicht von X, Vorsitzender …, hat die Fed … „…“").
+    let mut reported = false;
+    let opening_source = !lex.cue_clause_openers.is_empty() && phrase_at(toks, 0, lex).is_some();
+    while i > 0 && q - i < REPORTED_REACH {
         i -= 1;
+        reported |= toks[i].word().is_some_and(|w| lex.is_reported_mood(w));
+        let far = q - i > CUE_REACH + 6 && !reported && !(opening_source && i == 0);
         match &toks[i] {
+            Tok::Word(_) if far => {}
             // "Laut „Reuters“ zeichnet …": a source named in quotation marks right after its
             // source word is part of the attribution, not a quotation before this one.
             Tok::Quoted(_) if i > 0 && phrase_at(toks, i - 1, lex).is_some() => {}
@@ -98,6 +114,46 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
         }
     }
     None
+}
+
+/// How many words after the quotation at `q` close its clause before a comma: one or two lowercase
+/// words that are no article, preposition or conjunction ("sei,", "gewesen sei,"), in a clause that a
+/// subordinator opens ("…, dass ihre Arbeit „…“ sei,") and before a verb opening the next clause
+/// ("hatte X gesagt", not "nach Aussagen eines Anderen" nor the clause of a relative pronoun); 0 if
+/// there are none.
+fn closing_verbs(toks: &[Tok], q: usize, lex: &QuoteLexicon) -> usize {
+    let verb = |k: usize| {
+        toks.get(k).and_then(Tok::word).is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && !lex.is_conjunction(w)
+                && !lex.is_determiner(w)
+                && !lex.is_preposition(w)
+                && !lex.is_cue(w)
+        })
+    };
+    let from = q + 1;
+    let Some(n) = (1..=2).find(|&n| {
+        (from..from + n).all(verb) && matches!(toks.get(from + n), Some(Tok::Punct(',')))
+    }) else {
+        return 0;
+    };
+    let opens_verb = toks
+        .get(from + n + 1)
+        .and_then(Tok::word)
+        .is_some_and(|w| lex.is_cue(w) || with_lower(w, |w| lex.cue_clause_openers.contains(&w)));
+    let clause = toks[..q]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Punct(_) | Tok::Quoted(_)))
+        .map_or(0, |p| p + 1);
+    let subordinate = toks
+        .get(clause)
+        .and_then(Tok::word)
+        .is_some_and(|w| with_lower(w, |w| lex.is_subordinator(w)));
+    if opens_verb && subordinate {
+        n
+    } else {
+        0
+    }
 }
 
 /// A source phrase after `from` in the same sentence ("…,” Sanders said, according to CNN), where
@@ -149,6 +205,9 @@ pub fn is_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
         || separable_cue_at(toks, i, lex)
 }
 
+/// How far (in tokens) reported speech carries a cue before it to a quotation.
+const REPORTED_REACH: usize = 48;
+
 /// How many tokens after a separable verb its particle may close the clause.
 const PARTICLE_REACH: usize = 16;
 
@@ -178,26 +237,29 @@ pub fn separable_cue_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> bool {
     false
 }
 
-/// Length of a source phrase ("according to", "nach Angaben") starting at `i`. Runs at every word,
-/// so the word is lowered once and a phrase is dropped at its first word.
+/// Length of the longest source phrase ("according to", "nach Ansicht von") starting at `i`. Runs at
+/// every word, so the word is lowered once and a phrase is dropped at its first word.
 fn phrase_at(toks: &[Tok], i: usize, lex: &QuoteLexicon) -> Option<usize> {
     let word_at = |k: usize| toks.get(i + k).and_then(Tok::word);
     let first = word_at(0)?;
     with_lower(first, |first| {
-        lex.source_after_phrase.iter().find_map(|p| {
-            let mut words = p.split(' ');
-            if words.next() != Some(first) {
-                return None;
-            }
-            let mut len = 1;
-            for pw in words {
-                if !word_at(len).is_some_and(|w| with_lower(w, |w| w == pw)) {
+        lex.source_after_phrase
+            .iter()
+            .filter_map(|p| {
+                let mut words = p.split(' ');
+                if words.next() != Some(first) {
                     return None;
                 }
-                len += 1;
-            }
-            Some(len)
-        })
+                let mut len = 1;
+                for pw in words {
+                    if !word_at(len).is_some_and(|w| with_lower(w, |w| w == pw)) {
+                        return None;
+                    }
+                    len += 1;
+                }
+                Some(len)
+            })
+            .max()
     })
 }
 
@@ -313,11 +375,25 @@ fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
         .rposition(|t| !matches!(t, Tok::Word(_)))
         .map_or(0, |p| p + 1);
     // Failing that, the sentence's opening words: "Im letzten Satz der Anordnung, die …, heißt es:".
-    document_after_preposition(toks, start, f).or_else(|| {
-        (start > 0)
-            .then(|| document_after_preposition(toks, 0, f))
-            .flatten()
-    })
+    document_after_preposition(toks, start, f)
+        .or_else(|| place_before(toks, start, cue, f))
+        .or_else(|| {
+            (start > 0)
+                .then(|| document_after_preposition(toks, 0, f))
+                .flatten()
+        })
+}
+
+/// "Aus Paris hieß es": a preposition and a name filling the clause up to the impersonal cue at
+/// `cue` name where the words came from.
+fn place_before(toks: &[Tok], start: usize, cue: usize, f: &Finder) -> Option<Mention> {
+    let w: Vec<&str> = toks.get(start..cue)?.iter().filter_map(Tok::word).collect();
+    let (prep, rest) = w.split_first()?;
+    if w.len() != cue - start || !f.lex.is_preposition(prep) || f.lex.is_oblique(prep) {
+        return None;
+    }
+    let run = name_run(rest, f.lex);
+    (!run.is_empty() && run.len() == rest.len()).then(|| Mention::Name(run.join(" ")))
 }
 
 /// The noun phrase after the first preposition among the words from `start` to the next break.
@@ -525,12 +601,41 @@ fn name_before(toks: &[Tok], cue: usize, f: &Finder) -> Option<Mention> {
 fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -> Option<Mention> {
     // (mention, clause is the one right before the cue)
     let mut clauses: Vec<(Option<Mention>, bool)> = Vec::new();
+    // "…, Sandra Boser (GRÜNE), erklärte": a parenthesis is an aside, no clause of its own; a
+    // clause followed by an aside and then only punctuation is the one right before the cue.
+    let aside_end = |open: usize| {
+        (open + 1..end.min(open + 8))
+            .find(|&k| matches!(toks[k], Tok::Punct(')')))
+            .filter(|_| matches!(toks[open], Tok::Punct('(')))
+    };
+    let only_asides_until_end = |from: usize| {
+        let mut k = from;
+        let mut asides = 0;
+        while k < end {
+            match &toks[k] {
+                Tok::Punct('(') => match aside_end(k) {
+                    Some(close) => {
+                        k = close + 1;
+                        asides += 1;
+                    }
+                    None => return false,
+                },
+                Tok::Punct(_) => k += 1,
+                _ => return false,
+            }
+        }
+        asides > 0
+    };
     let mut start = sentence_start;
     while start < end {
         let mut stop = start;
         while stop < end && matches!(toks[stop], Tok::Word(_)) {
             stop += 1;
         }
+        let next = match aside_end(stop.min(end.saturating_sub(1))) {
+            Some(close) if stop < end => close + 1,
+            _ => stop + 1,
+        };
         if stop > start {
             // An opening adverbial ("During the town hall,", "Zum Rücktritt") holds no subject.
             let adverbial = toks[start]
@@ -549,9 +654,9 @@ fn clause_subject(toks: &[Tok], sentence_start: usize, end: usize, f: &Finder) -
                     .flatten()
                     .or_else(|| first.map(|(m, _)| m).filter(|m| !possession(m, f.lex)))
             };
-            clauses.push((m, stop == end));
+            clauses.push((m, stop == end || only_asides_until_end(stop)));
         }
-        start = stop + 1;
+        start = next;
     }
     let nearest = clauses
         .iter()
@@ -849,6 +954,16 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
                     run.truncate(k + 1);
                 }
             }
+            // "soll Anelka zu Domenech gesagt haben": a particle after a surname the article knows
+            // (not a given name: "Karl-Theodor zu Guttenberg") is a preposition, the name ends
+            // before it.
+            if let Some(p) = run
+                .iter()
+                .position(|x| lex.is_particle(x))
+                .filter(|&p| p > 0 && (f.known)(run[p - 1]) && !(lex.given_name)(run[p - 1]))
+            {
+                run.truncate(p);
+            }
             // "warnten Vertreter der Bauverbände": a lone noun nobody is called, with what it is
             // of attached, is a description of newcomers, not a name.
             if lex.nouns_capitalised
@@ -1052,7 +1167,14 @@ fn has_noun_ending(w: &str, lex: &QuoteLexicon) -> bool {
 fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     let mut body: Vec<&str> = Vec::new();
     for (k, word) in w.iter().enumerate().skip(1) {
-        let stop = lex.is_not_name(word) && !lex.is_document(word);
+        // "in einer gestern verbreiteten Erklärung": an adverb before an inflected adjective, with
+        // no noun yet, is inside the noun phrase.
+        let inside = !is_capitalised(word)
+            && body.iter().all(|b| !is_capitalised(b))
+            && w.get(k + 1).is_some_and(|n| {
+                !is_capitalised(n) && lex.attributive_endings.iter().any(|e| n.ends_with(e))
+            });
+        let stop = lex.is_not_name(word) && !lex.is_document(word) && !inside;
         // "dem Schreiben" is a noun, "der Autor schreibt" a cue.
         let cue = lex.is_cue(word) && !(lex.nouns_capitalised && is_capitalised(word));
         if lex.is_determiner(word) || cue || stop || body.len() >= 5 {

@@ -351,6 +351,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "nach den worten",
         "nach ansicht von",
         "nach einschätzung von",
+        "nach bewertung",
+        "nach bewertung von",
         "nach darstellungen",
         "nach informationen",
         "nach erkenntnissen",
