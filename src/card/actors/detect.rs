@@ -546,26 +546,33 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         idx.written(bare)
     } & written::ORG_SUFFIX
         != 0;
+    // "Hans-Jochen", "Ralph-Thorsten": a double given name.
+    let given = wf & written::GIVEN != 0
+        || w.contains('-')
+            && w.split('-').count() == 2
+            && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0);
+    let surname = (wf | sf) & written::SURNAME != 0;
+    let known_org = (wf | sf) & written::ORG != 0;
+    // "Gebäude", "Plätze": the known-word list leaves out words with these endings.
+    let known = small.known
+        || (!given && !surname && !known_org && ends_with_any_lower(w, lex.known_word_endings));
     Info {
         role,
         title,
+        known,
         place: (wf | sf) & written::PLACE != 0 || lex.is_place_compound(w),
         place_prefix: wf & written::PLACE_PREFIX != 0,
         place_suffix: (wf | sf) & written::PLACE_SUFFIX != 0,
         event_suffix: wf & written::EVENT_SUFFIX != 0,
-        // "Hans-Jochen", "Ralph-Thorsten": a double given name.
-        given: wf & written::GIVEN != 0
-            || w.contains('-')
-                && w.split('-').count() == 2
-                && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0),
-        surname: (wf | sf) & written::SURNAME != 0,
+        given,
+        surname,
         family: wf & written::FAMILY_FIRST != 0,
         org_head,
         org_head_plural,
         org_suffix,
         org_class,
         acronym,
-        known_org: (wf | sf) & written::ORG != 0,
+        known_org,
         noun_like: idx.noun_like(l),
         // A legal form ("Ltd", "Inc") is a function word alone but ends the company name before it.
         namey: (!func || org_suffix)

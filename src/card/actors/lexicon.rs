@@ -66,6 +66,9 @@ pub struct ActorLexicon {
     /// "Vermutet") is read as a name only on strong evidence: a role or title, an apposition, a given
     /// name; the weak rules for a bare word (its place in the sentence) leave it alone.
     pub known_words: &'static [&'static WordList],
+    /// Lowercase endings of words that count as known without a place on those lists, which leave them
+    /// out to keep the wasm small ("-e", "-en": "Gebäude", "Plätze"); never for a listed name.
+    pub known_word_endings: &'static [&'static str],
     /// True where capitalisation marks names (English): an unknown run of capitalised words mid-sentence
     /// is taken as a person. False where every noun is capitalised (German).
     pub caps_mark_names: bool,

@@ -737,6 +737,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         word_list!("de/names/known_words.txt"),
         word_list!("de/names/known_names_too.txt"),
     ],
+    // As scripts/make-known-words.sh leaves them out.
+    known_word_endings: &["e", "en"],
     caps_mark_names: false,
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",

@@ -419,6 +419,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     common_words: word_list!("en/names/common_words.txt"),
     known_words: &[],
+    known_word_endings: &[],
     caps_mark_names: true,
     determiners: &[
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
