@@ -719,3 +719,20 @@ fn german_place_before_an_impersonal_cue_is_the_source() {
     );
     assert_eq!(speaker_of(&qs, "ein klarer Bruch"), Some("Madrid"));
 }
+
+#[test]
+fn german_possessive_opens_a_description_of_someone_else() {
+    // "dessen Stellvertreter" is the deputy of the man named before, not that man; "Dann" opening
+    // the clause is no one.
+    let qs = plain_quotes(
+        "Rückkehr des Generals\n\n\
+         General Tomas Velarde besucht derzeit seine Truppen im Ausland. Nach Gerüchten über eine \
+         Festnahme teilte dessen Stellvertreter mit: „Er meldet sich, wenn er landet.“ Dann sagte \
+         sein Sprecher: „Alles ist ruhig.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Er meldet sich"),
+        Some("dessen Stellvertreter")
+    );
+    assert_eq!(speaker_of(&qs, "Alles ist ruhig"), Some("sein Sprecher"));
+}

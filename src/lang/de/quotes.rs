@@ -360,8 +360,11 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     source_before_word: &["zufolge"],
     pronouns: &["er", "sie"],
+    // Possessives open a description too: "teilte dessen Stellvertreter mit" is the deputy of the
+    // one named before, not that one.
     determiners: &[
-        "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "seine", "ihre",
+        "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "sein", "seine", "ihre",
+        "dessen", "deren",
     ],
     indefinite_articles: &["ein", "eine", "einer", "eines", "einem", "einen"],
     description_links: &["des", "der", "eines", "einer", "von", "vom"],
@@ -468,6 +471,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "trotzdem",
         "dennoch",
         "nun",
+        "dann",
         "jetzt",
         "heute",
         "gestern",
