@@ -736,3 +736,24 @@ fn german_possessive_opens_a_description_of_someone_else() {
     );
     assert_eq!(speaker_of(&qs, "Alles ist ruhig"), Some("sein Sprecher"));
 }
+
+#[test]
+fn german_description_skips_a_relative_and_an_ambiguous_role() {
+    // "Bruder des Bischofs" is someone else's relative, not the bishop; and where two people hold
+    // the role, the description stays as the article gives it.
+    let qs = plain_quotes(
+        "Rücktritt im Bistum\n\n\
+         Der Bischof Anton Keller hat seinen Rücktritt erklärt. Der jüngere Bruder des Bischofs, \
+         Paul Keller, sagte: „Er ist müde.“ Am Abend sagte der Bischof vor Journalisten: „Ich \
+         gehe mit Dankbarkeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Er ist müde"), Some("Paul Keller"));
+    assert_eq!(speaker_of(&qs, "Ich gehe"), Some("Anton Keller"));
+    let qs = plain_quotes(
+        "Rücktritte im Bistum\n\n\
+         Rücktritte sind selten. Bischof Anton Keller trat 1920 zurück, Bischof Karl Weber im Jahr \
+         1950. Nun tritt wieder einer ab. Am Abend sagte der Bischof vor Journalisten: „Ich gehe \
+         mit Dankbarkeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Ich gehe"), Some("der Bischof"));
+}

@@ -1370,6 +1370,9 @@ pub struct Registry {
     pub last_speaker: Option<(String, usize)>,
     /// The language's `org_head` test, if it has one.
     org_head: Option<fn(&str) -> bool>,
+    /// The language's description links and determiners (see `holds_role`).
+    links: &'static [&'static str],
+    determiners: &'static [&'static str],
 }
 
 struct Known {
@@ -1381,6 +1384,8 @@ impl Registry {
     pub fn new(lex: &QuoteLexicon) -> Self {
         Registry {
             org_head: Some(lex.org_head),
+            links: lex.description_links,
+            determiners: lex.determiners,
             ..Registry::default()
         }
     }
@@ -1504,7 +1509,7 @@ impl Registry {
                     .iter()
                     .rev()
                     .find(|k| {
-                        k.context.contains(&stem)
+                        self.holds_role(&k.context, &stem, &k.name)
                             && marked(&k.context)
                             && self.speakers.contains(&k.name)
                     })
@@ -1514,7 +1519,7 @@ impl Registry {
                         let fits = |a: &&crate::reading::Actor| {
                             a.role.as_deref().is_some_and(|r| {
                                 let r = r.to_lowercase();
-                                r.contains(&stem) && marked(&r)
+                                self.holds_role(&r, &stem, &a.name) && marked(&r)
                             })
                         };
                         let quoted = actors
@@ -1522,13 +1527,44 @@ impl Registry {
                             .iter()
                             .filter(fits)
                             .find(|a| self.speakers.contains(&a.name));
-                        quoted
-                            .or_else(|| actors.list.iter().find(fits))
-                            .map(|a| a.name.clone())
+                        // Of the others only the one: "der Papst" after "Papst Coelestin V." and
+                        // "Papst Gregor XII." in a history of resignations may be neither.
+                        let only = || {
+                            let mut fitting = actors.list.iter().filter(fits);
+                            fitting.next().filter(|_| fitting.next().is_none())
+                        };
+                        quoted.or_else(only).map(|a| a.name.clone())
                     });
                 Some(found.map_or_else(|| surface.clone(), |n| self.full_name(&n, actors)))
             }
         }
+    }
+
+    /// Whether the words around a name (`text`, lowercase) give it the role `stem` as its own: "Georg
+    /// Ratzinger, Bruder des Papstes" is no pope, the role there is of someone else. A role word after
+    /// a link ("des", "von") is someone else's, and so after an article that is a link too ("der")
+    /// when a word other than the name stands before it ("Sprecher der Kanzlerin"); "Anna Roth, der
+    /// Kanzlerin …" after the name keeps it.
+    fn holds_role(&self, text: &str, stem: &str, name: &str) -> bool {
+        let own = |w: &str| {
+            name.split_whitespace()
+                .any(|n| n.to_lowercase() == w.trim_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let (mut before, mut prev): (Option<&str>, Option<&str>) = (None, None);
+        for w in text.split_whitespace() {
+            if w.contains(stem) {
+                let of_another = prev.is_some_and(|l| {
+                    self.links.contains(&l)
+                        && (!self.determiners.contains(&l) || before.is_some_and(|b| !own(b)))
+                });
+                if !of_another {
+                    return true;
+                }
+            }
+            before = prev;
+            prev = Some(w);
+        }
+        false
     }
 
     fn full_name(&self, surface: &str, actors: &Actors) -> String {
