@@ -757,3 +757,25 @@ fn german_description_skips_a_relative_and_an_ambiguous_role() {
     );
     assert_eq!(speaker_of(&qs, "Ich gehe"), Some("der Bischof"));
 }
+
+#[test]
+fn german_place_of_origin_and_place_before_the_verb_belong_to_the_description() {
+    // "aus Genf" says where the spokesman is from; "in Kassel" between the description and its verb
+    // is part of it; after the verb ("sagte der Bürgermeister in Kassel") it is where he spoke.
+    let qs = plain_quotes(
+        "Streit um die Schleuse\n\n\
+         „Die Schleuse bleibt bis zum Sommer offen, das ist sicher“, ließ ein WHO-Sprecher aus Genf \
+         verlauten. Der Leiter der \
+         Feuerwehr in Kassel erklärte dazu: „Wir waren rechtzeitig vor Ort.“ „Wir bauen neu“, \
+         sagte der Bürgermeister in Kassel.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Die Schleuse bleibt"),
+        Some("ein WHO-Sprecher aus Genf")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir waren rechtzeitig"),
+        Some("Der Leiter der Feuerwehr in Kassel")
+    );
+    assert_eq!(speaker_of(&qs, "Wir bauen neu"), Some("der Bürgermeister"));
+}

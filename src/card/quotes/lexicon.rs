@@ -109,6 +109,13 @@ pub struct QuoteLexicon {
     /// Nouns of statements ("vorwurf", "kritik"): a quotation in a sentence without a cue belongs to
     /// the one the statement is of ("Auf den Vorwurf der CDU, es sei ein „…“, …").
     pub statement_nouns: &'static [&'static str],
+    /// Prepositions of origin ("aus"): "ein Sprecher aus Washington" names where the one speaking
+    /// is from, so the place belongs to the description.
+    pub origin_prepositions: &'static [&'static str],
+    /// Prepositions of place ("in"): "Der Einsatzleiter der Polizei in Dortmund erklärte" — a place
+    /// between a description and its verb is part of the description (the whole stands before the
+    /// verb); after the verb ("sagte der Minister in Berlin") it is where the words were said.
+    pub place_prepositions: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

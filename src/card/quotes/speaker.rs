@@ -890,7 +890,13 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             continue;
         }
         if lex.is_determiner(word) {
-            if let Some(m) = description(&w[i..], lex) {
+            // The word after the slice (the cue the slice ends at) says where the description ends:
+            // "Der Einsatzleiter der Polizei in Dortmund | erklärte".
+            let mut dw = w[i..].to_vec();
+            if lead + w.len() == slice.len() {
+                dw.extend(toks.get(end).and_then(Tok::word));
+            }
+            if let Some(m) = description(&dw, lex) {
                 let at = start + lead + i;
                 return Some((titled(m, toks, at, &w[i..], f), i));
             }
@@ -1221,6 +1227,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     // Keep what the description is of ("der Sportchef von Bayer 04 Leverkusen", "a spokesman for
     // Platte River"): it says who is meant when no name is given.
     surface.extend(attachments(w, surface.len(), lex));
+    surface.extend(place_of(w, surface.len(), lex));
     let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
         if is_capitalised(b) {
             return None;
@@ -1277,6 +1284,36 @@ fn attachments<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> 
         }
     }
     out
+}
+
+/// The place phrase at `w[k]` that belongs to the description before it: "aus Washington" (where the
+/// one speaking is from), or "in Dortmund" right before the verb of saying ("Der Einsatzleiter der
+/// Polizei in Dortmund erklärte"). The place is one or two name words.
+fn place_of<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> {
+    let Some(&link) = w.get(k) else {
+        return Vec::new();
+    };
+    let origin = lex.origin_prepositions.contains(&link);
+    if !origin && !lex.place_prepositions.contains(&link) {
+        return Vec::new();
+    }
+    let place = w
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .take_while(|x| is_name_word(x, lex) && !lex.is_cue(x))
+        .count();
+    let after = w.get(k + 1 + place);
+    let closes = match after {
+        None => origin,
+        Some(a) if origin => !is_capitalised(a),
+        Some(a) => lex.is_cue(a),
+    };
+    if place == 0 || place > 2 || !closes {
+        return Vec::new();
+    }
+    w[k..=k + place].to_vec()
 }
 
 /// A lowercase word with a finite-verb ending ("refused", "denounced"); never in German, whose

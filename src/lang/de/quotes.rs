@@ -823,6 +823,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "darstellung",
         "meinung",
     ],
+    origin_prepositions: &["aus"],
+    place_prepositions: &["in"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],

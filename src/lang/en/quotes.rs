@@ -421,6 +421,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     anaphoric_subjects: &[],
     anaphoric_places: &[],
     statement_nouns: &[],
+    origin_prepositions: &[],
+    place_prepositions: &[],
     conjunctions: &[
         "but", "and", "while", "although", "though", "because", "whereas", "which", "or",
     ],
