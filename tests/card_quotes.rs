@@ -779,3 +779,25 @@ fn german_place_of_origin_and_place_before_the_verb_belong_to_the_description() 
     );
     assert_eq!(speaker_of(&qs, "Wir bauen neu"), Some("der Bürgermeister"));
 }
+
+#[test]
+fn german_agent_of_a_passive_is_the_source() {
+    // "vom Deutschen Wetterdienst als „…“ eingestuft": the agent, not "von Gewittern" (no one) nor
+    // a speaker carried over from the sentence before.
+    let qs = plain_quotes(
+        "Unwetter im Süden\n\n\
+         „Wir räumen die Straßen so schnell es geht“, sagte Bürgermeisterin Lena Hofer. Im Allgäu \
+         wird die Gefahr von Gewittern vom Deutschen Wetterdienst als „extrem hoch“ eingestuft.\n\n\
+         Der Prozess gegen Karl Brenner beginnt im Mai. Es wurde von Brenners Anwalt die Vermutung \
+         geäußert, das Gericht suche nur ein Opfer, mit dem man „eigene Versäumnisse verdecken“ \
+         könne.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "extrem hoch"),
+        Some("Deutschen Wetterdienst")
+    );
+    assert_eq!(
+        speaker_of(&qs, "eigene Versäumnisse"),
+        Some("Brenners Anwalt")
+    );
+}

@@ -116,6 +116,10 @@ pub struct QuoteLexicon {
     /// between a description and its verb is part of the description (the whole stands before the
     /// verb); after the verb ("sagte der Minister in Berlin") it is where the words were said.
     pub place_prepositions: &'static [&'static str],
+    /// Auxiliaries of the passive ("wird", "wurde") and the prepositions of its agent ("von",
+    /// "vom"): "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" credits the agent.
+    pub passive_auxiliaries: &'static [&'static str],
+    pub agent_prepositions: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

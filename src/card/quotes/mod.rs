@@ -221,17 +221,28 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     } else {
                         None
                     };
-                    let mention =
-                        before_colon.or_else(|| uncued_mention(&toks, &finder, &registry, actors));
+                    // "… vom Wetterdienst als „sehr hoch“ eingestuft": the agent of a passive
+                    // sentence is its source, before any speaker carried over.
+                    let agent = (!cx.colon_before)
+                        .then(|| speaker::passive_agent(&toks, q, &finder))
+                        .flatten();
+                    let mention = before_colon
+                        .or_else(|| agent.clone())
+                        .or_else(|| uncued_mention(&toks, &finder, &registry, actors));
                     // A person of the article named in the sentence is its source; otherwise
                     // reported speech reports on.
                     let names_person =
                         matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
                     match mention {
-                        _ if reports_on && !cx.colon_before && !names_person => carried,
+                        _ if reports_on && !cx.colon_before && !names_person && agent.is_none() => {
+                            carried
+                        }
                         Some(m) if cx.colon_before => (registry.resolve(&m, actors, si), None),
                         // A description without a cue speaks only if it can ("Das Handbuch
                         // beschreibt es als „…“" has no speaker).
+                        Some(m) if agent.as_ref() == Some(&m) => {
+                            (registry.resolve(&m, actors, si), None)
+                        }
                         Some(m) if !standalone => {
                             let description = matches!(m, Mention::Description { .. });
                             let agent = !description || speaker::describes_an_agent(&m, lex);

@@ -799,6 +799,64 @@ pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention
     first
 }
 
+/// The agent of a passive sentence that holds the quotation at `q` ("wird die Gefahr von Bränden
+/// vom Wetterdienst als „sehr hoch“ eingestuft", "Es wurde von Müllers Sohn die Vermutung
+/// geäußert, …"): the first phrase after an agent preposition, since the sentence's start or the
+/// quotation before, that names one who can speak ("von Bränden" does not).
+pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
+    let passive = toks
+        .iter()
+        .filter_map(Tok::word)
+        .any(|w| is_in(lex.passive_auxiliaries, w));
+    if !passive {
+        return None;
+    }
+    let start = toks[..q.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Quoted(_)))
+        .map_or(0, |p| p + 1);
+    (start..q).find_map(|p| {
+        let w = toks.get(p).and_then(Tok::word)?;
+        if !is_in(lex.agent_prepositions, w) {
+            return None;
+        }
+        let end = (p + 1..q)
+            .find(|&k| !matches!(toks[k], Tok::Word(_)))
+            .unwrap_or(q);
+        let agent = |m: &Mention| match m {
+            Mention::Name(_) => strong_subject(m, f),
+            Mention::Description { .. } => describes_an_agent(m, lex) || !weak_subject(Some(m), f),
+            Mention::Pronoun => false,
+        };
+        if let Some((m, 0)) = mention_at(toks, p + 1, end, f).filter(|(m, _)| agent(m)) {
+            return Some(m);
+        }
+        // "vom Deutschen Wetterdienst": a contracted article leaves a noun phrase with no article
+        // of its own; read it as if the preposition were one.
+        let w: Vec<&str> = toks[p..end].iter().filter_map(Tok::word).collect();
+        match description(&w, lex)? {
+            Mention::Description {
+                surface,
+                head,
+                modifier,
+                ..
+            } => {
+                let surface = surface.split_once(' ')?.1.to_string();
+                let m = Mention::Description {
+                    surface,
+                    head,
+                    refers_back: false,
+                    modifier,
+                };
+                agent(&m).then_some(m)
+            }
+            _ => None,
+        }
+    })
+}
+
 /// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
 pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
     mention_forward(toks, c + 1, f)

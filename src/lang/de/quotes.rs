@@ -13,10 +13,20 @@ fn given_name(word: &str) -> bool {
     super::actors::LEXICON.index().written(word) & written::GIVEN != 0
 }
 
-/// Whether the lowercase `noun` ends with one of the actor lexicon's organisation heads.
+/// Whether the lowercase `noun` ends with one of the actor lexicon's organisation heads, or with one
+/// that names a service speaking as a body ("der Deutsche Wetterdienst", "der Rettungsdienst").
 fn org_head(noun: &str) -> bool {
     super::actors::LEXICON.heads(noun) & (head::ORG_HEAD | head::ORG_CLASSIFIER) != 0
+        || SPEAKING_BODIES.iter().any(|h| noun.ends_with(h))
 }
+
+/// Heads of bodies that speak (services), beyond the actor lexicon's organisation heads.
+const SPEAKING_BODIES: &[&str] = &[
+    "wetterdienst",
+    "rettungsdienst",
+    "nachrichtendienst",
+    "geheimdienst",
+];
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
     cues: &[
@@ -823,6 +833,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "darstellung",
         "meinung",
     ],
+    passive_auxiliaries: &["wird", "wurde", "werden", "wurden", "worden"],
+    agent_prepositions: &["von", "vom"],
     origin_prepositions: &["aus"],
     place_prepositions: &["in"],
     conjunctions: &[
