@@ -801,3 +801,17 @@ fn german_agent_of_a_passive_is_the_source() {
         Some("Brenners Anwalt")
     );
 }
+
+#[test]
+fn german_relative_pronoun_before_a_closing_cue_stands_for_its_noun() {
+    // "ein Leitkommentar, der … als „…“ bezeichnet": the commentary speaks; in "eine Reform, die
+    // der Minister als „…“ bezeichnete" the minister does.
+    let qs = plain_quotes(
+        "Streit um die Reform\n\n\
+         Im Landesboten erschien ein Kommentar, der die Pläne des Senats als „kopflose Flucht nach \
+         vorn“ bezeichnet. Gemeint ist eine Reform, die der Finanzminister Otto Brandl als „längst \
+         überfällig“ bezeichnete.\n",
+    );
+    assert_eq!(speaker_of(&qs, "kopflose Flucht"), Some("ein Kommentar"));
+    assert_eq!(speaker_of(&qs, "längst überfällig"), Some("Otto Brandl"));
+}

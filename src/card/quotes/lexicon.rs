@@ -120,6 +120,11 @@ pub struct QuoteLexicon {
     /// "vom"): "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" credits the agent.
     pub passive_auxiliaries: &'static [&'static str],
     pub agent_prepositions: &'static [&'static str],
+    /// Relative pronouns ("der", "welche"), and those of them that can only be a subject ("der",
+    /// "welcher"): "ein Kommentar, der die Entscheidung als „…“ bezeichnet" has the noun before the
+    /// comma as its speaker.
+    pub relative_pronouns: &'static [&'static str],
+    pub subject_relatives: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

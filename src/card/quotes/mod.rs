@@ -223,8 +223,13 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     };
                     // "… vom Wetterdienst als „sehr hoch“ eingestuft": the agent of a passive
                     // sentence is its source, before any speaker carried over.
+                    // "ein Kommentar, der … als „…“ bezeichnet": the noun a relative clause with
+                    // the quotation and its verb hangs on.
                     let agent = (!cx.colon_before)
-                        .then(|| speaker::passive_agent(&toks, q, &finder))
+                        .then(|| {
+                            speaker::passive_agent(&toks, q, &finder)
+                                .or_else(|| speaker::relative_antecedent(&toks, q, &finder))
+                        })
                         .flatten();
                     let mention = before_colon
                         .or_else(|| agent.clone())

@@ -857,6 +857,55 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
     })
 }
 
+/// The noun a relative clause hangs on, where that clause holds the quotation at `q` and its verb of
+/// saying closes it right after ("erschien ein Kommentar, der die Entscheidung als „…“ bezeichnet"):
+/// the relative pronoun is the subject, and it stands for the noun phrase before the comma. Not
+/// where the pronoun may be an object and a name or a role opens the clause's own subject ("eine
+/// Entscheidung, die der Minister als „…“ bezeichnete").
+pub fn relative_antecedent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    if lex.relative_pronouns.is_empty() || !is_cue_at(toks, q + 1, lex) {
+        return None;
+    }
+    let comma = toks[..q]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .filter(|&k| matches!(toks[k], Tok::Punct(',')))?;
+    let pronoun = toks.get(comma + 1).and_then(Tok::word)?;
+    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
+    if comma + 1 >= q || !is_in(lex.relative_pronouns, pronoun) || is_capitalised(pronoun) {
+        return None;
+    }
+    if !is_in(lex.subject_relatives, pronoun) {
+        let own = mention_at(toks, comma + 2, q, f).filter(|(m, at)| {
+            *at == 0
+                && match m {
+                    Mention::Name(_) => strong_subject(m, f),
+                    Mention::Description { .. } => describes_an_agent(m, lex),
+                    Mention::Pronoun => true,
+                }
+        });
+        if own.is_some() {
+            return None;
+        }
+    }
+    // The noun phrase before the comma, from its article.
+    let from = (comma.saturating_sub(4)..comma).find(|&k| {
+        toks.get(k)
+            .and_then(Tok::word)
+            .is_some_and(|w| lex.is_determiner(w) || lex.is_indefinite(w))
+            && toks[k..comma].iter().all(|t| matches!(t, Tok::Word(_)))
+    })?;
+    let w: Vec<&str> = toks[from..comma].iter().filter_map(Tok::word).collect();
+    let m = description(&w, lex)?;
+    let whole = match &m {
+        Mention::Description { surface, .. } => surface.split(' ').count() == w.len(),
+        _ => true,
+    };
+    let speaks = describes_an_agent(&m, lex) || is_document_head(&m, lex);
+    (whole && (speaks || matches!(m, Mention::Name(_)))).then_some(m)
+}
+
 /// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
 pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
     mention_forward(toks, c + 1, f)

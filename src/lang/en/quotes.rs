@@ -421,6 +421,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     anaphoric_subjects: &[],
     anaphoric_places: &[],
     statement_nouns: &[],
+    relative_pronouns: &[],
+    subject_relatives: &[],
     passive_auxiliaries: &[],
     agent_prepositions: &[],
     origin_prepositions: &[],
