@@ -815,3 +815,21 @@ fn german_relative_pronoun_before_a_closing_cue_stands_for_its_noun() {
     assert_eq!(speaker_of(&qs, "kopflose Flucht"), Some("ein Kommentar"));
     assert_eq!(speaker_of(&qs, "längst überfällig"), Some("Otto Brandl"));
 }
+
+#[test]
+fn german_second_quotation_without_a_cue_goes_on_with_the_first() {
+    // "mit dem Zusatz „…“" names no one: the speaker of the quotation before in the sentence.
+    let qs = plain_quotes(
+        "Ermittlungen eingestellt\n\n\
+         Laut Angaben des Landeskriminalamts handelt es sich um einen Streich, der nach Einschätzung \
+         der Staatsanwaltschaft „keinen Anlass zur Anklage“ gibt, mit dem Zusatz „vorerst nicht“.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "keinen Anlass"),
+        speaker_of(&qs, "vorerst nicht")
+    );
+    assert_eq!(
+        speaker_of(&qs, "vorerst nicht"),
+        Some("der Staatsanwaltschaft")
+    );
+}

@@ -238,7 +238,16 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                     // reported speech reports on.
                     let names_person =
                         matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
+                    // "…, die nach Bewertung der Polizei „…“ hergibt, mit der Ergänzung „…“": a
+                    // quotation after another in its sentence, with no cue and no person of its
+                    // own, goes on with that one's speaker.
+                    let earlier = sentence_speaker
+                        .as_ref()
+                        .filter(|(n, _)| n.is_some())
+                        .filter(|_| !cx.colon_before && !names_person && agent.is_none())
+                        .cloned();
                     match mention {
+                        _ if earlier.is_some() => earlier.unwrap_or_default(),
                         _ if reports_on && !cx.colon_before && !names_person && agent.is_none() => {
                             carried
                         }
