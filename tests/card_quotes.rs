@@ -833,3 +833,16 @@ fn german_second_quotation_without_a_cue_goes_on_with_the_first() {
         Some("der Staatsanwaltschaft")
     );
 }
+
+#[test]
+fn quotation_in_parentheses_after_a_name_is_that_ones() {
+    // The sentence's cue "so" is the others'; the parenthesis comments the name right before it.
+    let qs = plain_quotes(
+        "Glückwünsche zum Preis\n\n\
+         „Wir freuen uns mit ihm“, sagte ein Sprecher. Auch Sprecher großer Verbände gratulierten \
+         dem Preisträger, so der Präsident des Sportbunds Max Wirth, die Leiterin des Instituts, \
+         Karin Osterholt („Niemand hat ihn mehr verdient als er.“), und der Bürgermeister Jens \
+         Lund: „Der Preis kommt zur rechten Zeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Niemand hat ihn"), Some("Karin Osterholt"));
+}

@@ -129,20 +129,25 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 known: &known,
                 title: &title,
             };
-            let attributed = cue.and_then(|c| {
-                let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
-                // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
-                // before its colon.
-                let m = match m {
-                    Mention::Pronoun if c > q && cx.colon_before => {
-                        speaker::mention_before_colon(&toks, q - 1, &finder)
-                            .filter(|b| *b != Mention::Pronoun)
-                            .unwrap_or(m)
-                    }
-                    m => m,
-                };
-                let word = toks.get(c).and_then(Tok::word).map(str::to_string);
-                Some((registry.resolve(&m, actors, si), word))
+            // "Mohammed ElBaradei („…“)": a quotation in parentheses after a name is that one's.
+            let aside = speaker::parenthesised_by(&toks, q, &finder)
+                .map(|m| (registry.resolve(&m, actors, si), None));
+            let attributed = aside.or_else(|| {
+                cue.and_then(|c| {
+                    let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
+                    // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
+                    // before its colon.
+                    let m = match m {
+                        Mention::Pronoun if c > q && cx.colon_before => {
+                            speaker::mention_before_colon(&toks, q - 1, &finder)
+                                .filter(|b| *b != Mention::Pronoun)
+                                .unwrap_or(m)
+                        }
+                        m => m,
+                    };
+                    let word = toks.get(c).and_then(Tok::word).map(str::to_string);
+                    Some((registry.resolve(&m, actors, si), word))
+                })
             });
             // "“Why now?” Clinton asked.": a quotation ending in ? or ! is split off as a sentence of
             // its own; its attribution opens the next one.

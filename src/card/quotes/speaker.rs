@@ -906,6 +906,22 @@ pub fn relative_antecedent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention
     (whole && (speaks || matches!(m, Mention::Name(_)))).then_some(m)
 }
 
+/// The name a quotation in parentheses comments right after ("…, der Leiter der Behörde, Mohammed
+/// ElBaradei („Mir fällt niemand ein …“), und …"): the quotation is that one's words, whatever cue
+/// the sentence has for others. A full name or one the article knows.
+pub fn parenthesised_by(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let open = q.checked_sub(1)?;
+    if !matches!(toks.get(open), Some(Tok::Punct('(')))
+        || !matches!(toks.get(q + 1), Some(Tok::Punct(')')))
+    {
+        return None;
+    }
+    match name_before(toks, open, f)? {
+        Mention::Name(n) if n.contains(' ') || (f.known)(&n) => Some(Mention::Name(n)),
+        _ => None,
+    }
+}
+
 /// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
 pub fn mention_after(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
     mention_forward(toks, c + 1, f)
