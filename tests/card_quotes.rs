@@ -846,3 +846,16 @@ fn quotation_in_parentheses_after_a_name_is_that_ones() {
     );
     assert_eq!(speaker_of(&qs, "Niemand hat ihn"), Some("Karin Osterholt"));
 }
+
+#[test]
+fn german_condemning_aloud_is_a_cue() {
+    let qs = plain_quotes(
+        "Anschlag in Lyon\n\n\
+         Über den Kurznachrichtendienst Mastodon zeigte sich die Landesregierung bestürzt und \
+         verurteilte die Tat als „feigen Angriff“.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "feigen Angriff"),
+        Some("die Landesregierung")
+    );
+}

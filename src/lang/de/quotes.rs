@@ -199,6 +199,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "bewertet",
         "würdigte",
         "würdigt",
+        // Condemning aloud ("verurteilte ihn als „hinterhältigen Anschlag“").
+        "verurteilte",
+        "verurteilten",
         // Plural of the past forms ("Die Veranstalter verkündeten").
         "analysierten",
         "ankündigten",
