@@ -859,3 +859,14 @@ fn german_condemning_aloud_is_a_cue() {
         Some("die Landesregierung")
     );
 }
+
+#[test]
+fn apposition_name_only_right_after_its_description() {
+    // "Li Wei" stands in apposition to "des Vorsitzenden", not to "die Agentur".
+    let qs = plain_quotes(
+        "Proteste in der Provinz\n\n\
+         „Die Lage ist wieder ruhig“, berichtete die Agentur unter Berufung auf Angaben des \
+         Vorsitzenden der Provinzregierung, Li Wei, am Abend.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Lage ist"), Some("die Agentur"));
+}

@@ -789,9 +789,18 @@ pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
     }
-    let first = mention_in(toks, start, end, f);
-    // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the description.
-    if matches!(first, None | Some(Mention::Description { .. })) {
+    let found = mention_at(toks, start, end, f);
+    // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the
+    // description, when the description reaches the comma ("beschrieb die Agentur unter Berufung
+    // auf Erklärungen des Vorsitzenden, Li Wei, als …" names the agency, Li Wei is the chairman).
+    let reaches = match &found {
+        Some((Mention::Description { surface, .. }, at)) => {
+            start + at + surface.split(' ').count() >= end
+        }
+        _ => true,
+    };
+    let first = found.map(|(m, _)| m);
+    if reaches && matches!(first, None | Some(Mention::Description { .. })) {
         if let Some(n) = apposition_name(toks, end, f) {
             return Some(n);
         }
@@ -949,10 +958,6 @@ pub fn sentence_subject(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
 /// The mention right before a colon that opens a quotation ("BKA-Präsident Ziercke: „…“").
 pub fn mention_before_colon(toks: &[Tok], colon: usize, f: &Finder) -> Option<Mention> {
     mention_backward(toks, colon, f)
-}
-
-fn mention_in(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<Mention> {
-    mention_at(toks, start, end, f).map(|(m, _)| m)
 }
 
 /// The first mention among the words of `toks[start..end]` up to the first clause break, and its
