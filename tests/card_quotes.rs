@@ -870,3 +870,16 @@ fn apposition_name_only_right_after_its_description() {
     );
     assert_eq!(speaker_of(&qs, "Die Lage ist"), Some("die Agentur"));
 }
+
+#[test]
+fn german_inserted_so_attributes_its_sentence_to_the_next_quotation() {
+    // ", so der Autor X," names the source of the reported speech that goes on in the next sentence.
+    let qs = plain_quotes(
+        "Streit um den Film\n\n\
+         „Der Film vereinfacht alles“, sagte der Kritiker Jonas Weber. Er habe nur die \
+         Schuld eines Einzelnen im Blick. Doch sei es, so der kenianische Autor Peter Mwangi in einem \
+         Beitrag für die Zeitung „Daily Nation“, ein Fehler gewesen, die Regierung zu schonen. Deshalb müsse „die Politik selbst \
+         Teil der Lösung werden“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "die Politik selbst"), Some("Peter Mwangi"));
+}

@@ -319,7 +319,15 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
                 let cue = lex.is_cue(w) || speaker::separable_cue_at(&toks, c, lex);
-                if !cue || lex.is_adverb_cue(w) {
+                // "Doch sei es, so der Autor X, ein Fehler gewesen": an adverb cue between commas
+                // with a noun phrase after it attributes the sentence.
+                let inserted = c > 0
+                    && matches!(toks.get(c - 1), Some(Tok::Punct(',')))
+                    && toks
+                        .get(c + 1)
+                        .and_then(Tok::word)
+                        .is_some_and(|n| lex.is_determiner(n) || speaker::is_name_word(n, lex));
+                if !cue || lex.is_adverb_cue(w) && !inserted {
                     return None;
                 }
                 let m = speaker::mention_for_cue(&toks, c, usize::MAX, &finder)?;
