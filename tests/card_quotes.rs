@@ -883,3 +883,14 @@ fn german_inserted_so_attributes_its_sentence_to_the_next_quotation() {
     );
     assert_eq!(speaker_of(&qs, "die Politik selbst"), Some("Peter Mwangi"));
 }
+
+#[test]
+fn german_quotation_in_an_opening_subordinate_clause_is_its_cues() {
+    // "Während A erklärte, …, „…“, räumte B ein": the quotation is still A's clause.
+    let qs = plain_quotes(
+        "Auftritt beim Finale\n\n\
+         Die Show bestreiten Lena Sommer und Mira Falk. Während Sommer erklärte, sehr aufgeregt zu \
+         sein, „besser wird es nicht“, räumte Mira Falk ein, lange davon geträumt zu haben.\n",
+    );
+    assert_eq!(speaker_of(&qs, "besser wird es"), Some("Lena Sommer"));
+}

@@ -78,6 +78,24 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
             }
             _ => true,
         });
+    // "Während Shakira erklärte, aufgeregt zu sein, „…“, räumte Lopez ein": a quotation still
+    // inside an opening subordinate clause (a subordinator or conjunction opens the sentence) with
+    // a cue of its own is that cue's; the main clause's verb after it is someone else's.
+    let sentence_start = toks[..q.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Quoted(_) | Tok::Punct('.' | '!' | '?' | ';' | ':')))
+        .map_or(0, |p| p + 1);
+    let subordinate = toks
+        .get(sentence_start)
+        .and_then(Tok::word)
+        .is_some_and(|w| with_lower(w, |w| lex.is_subordinator(w) || lex.is_conjunction(w)));
+    if subordinate {
+        if let Some(c) = (sentence_start + 1..q).find(|&k| {
+            is_cue_at(toks, k, lex) && toks[k].word().is_some_and(|w| !lex.is_adverb_cue(w))
+        }) {
+            return Some(c);
+        }
+    }
     let mut i = q + 1 + gap;
     while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
@@ -1001,6 +1019,16 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
         }
         let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
+        // "Während Shakira erklärte": a conjunction that may be a preposition too, followed by a
+        // name rather than an article, opens a clause and governs nothing.
+        let opens_clause = lex.is_conjunction(word)
+            && w.get(i + 1).is_some_and(|n| {
+                is_name_word(n, lex) && !lex.is_oblique(n) && !lex.is_determiner(n)
+            });
+        if opens_clause {
+            i += 1;
+            continue;
+        }
         if !particle_name
             && (lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word))
         {
