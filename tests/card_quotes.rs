@@ -894,3 +894,16 @@ fn german_quotation_in_an_opening_subordinate_clause_is_its_cues() {
     );
     assert_eq!(speaker_of(&qs, "besser wird es"), Some("Lena Sommer"));
 }
+
+#[test]
+fn colon_after_a_quoted_term_names_the_subject_before_it() {
+    let qs = plain_quotes(
+        "Einsatz im Ausland\n\n\
+         Die Lage blieb angespannt. In einem Bericht rechtfertigte das Ministerium der Republik den \
+         Einsatz als „reine Vorsicht“: „Wir haben nur unsere Leute geschützt, sonst nichts.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir haben nur"),
+        Some("das Ministerium der Republik")
+    );
+}

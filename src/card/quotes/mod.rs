@@ -221,11 +221,19 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         .map(|(n, c, _)| (n.clone(), c.clone()))
                         .unwrap_or_default();
                     let standalone = toks.iter().filter(|t| t.word().is_some()).count() <= 3;
+                    // "X rechtfertigte es als „…“: „…“": a colon right after a quotation (a term,
+                    // or one with a speaker of its own) names the subject before that one.
                     let before_colon = if cx.colon_before {
-                        speaker::mention_before_colon(&toks, q - 1, &finder)
+                        speaker::mention_before_colon(&toks, q - 1, &finder).or_else(|| {
+                            let term = q
+                                .checked_sub(2)
+                                .filter(|&p| matches!(toks[p], Tok::Quoted(_)))?;
+                            speaker::mention_before_colon(&toks, term, &finder)
+                        })
                     } else {
                         None
                     };
+                    let bare_colon = cx.colon_before && before_colon.is_none();
                     // "… vom Wetterdienst als „sehr hoch“ eingestuft": the agent of a passive
                     // sentence is its source, before any speaker carried over.
                     // "ein Kommentar, der … als „…“ bezeichnet": the noun a relative clause with
@@ -245,11 +253,13 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
                     // "…, die nach Bewertung der Polizei „…“ hergibt, mit der Ergänzung „…“": a
                     // quotation after another in its sentence, with no cue and no person of its
-                    // own, goes on with that one's speaker.
+                    // own (nor a name before its colon), goes on with that one's speaker.
                     let earlier = sentence_speaker
                         .as_ref()
                         .filter(|(n, _)| n.is_some())
-                        .filter(|_| !cx.colon_before && !names_person && agent.is_none())
+                        .filter(|_| {
+                            (!cx.colon_before || bare_colon) && !names_person && agent.is_none()
+                        })
                         .cloned();
                     match mention {
                         _ if earlier.is_some() => earlier.unwrap_or_default(),
