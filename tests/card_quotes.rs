@@ -907,3 +907,18 @@ fn colon_after_a_quoted_term_names_the_subject_before_it() {
         Some("das Ministerium der Republik")
     );
 }
+
+#[test]
+fn german_verb_final_cue_after_a_quotation_has_the_subject_of_its_clause() {
+    // "weil die Landesregierung Nordland als „…“ bezeichnet hat": the verb closes the subordinate
+    // clause; its subject is the government, the country after it is the object.
+    let qs = plain_quotes(
+        "Streit um den Bericht\n\n\
+         Der Bericht ist brisant, weil die Landesregierung Nordland im letzten Monat als „sicheres \
+         Herkunftsland“ bezeichnet hat.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "sicheres Herkunftsland"),
+        Some("die Landesregierung")
+    );
+}

@@ -312,7 +312,7 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
             // participle right after the quotation hangs on the subject before it.
             mention_backward(toks, q, f).or_else(|| mention_forward(toks, c + 1, f))
         } else {
-            mention_forward(toks, c + 1, f)
+            mention_forward(toks, c + 1, f).or_else(|| verb_final_subject(toks, q, c, f))
         }
     } else if q == usize::MAX && (c == 0 || matches!(toks.get(c - 1), Some(Tok::Punct(',')))) {
         // "…, schreibt der Autor X." – the cue opens its clause, the source follows it; but after
@@ -354,6 +354,58 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
         back.or_else(|| mention_forward(toks, c + 1, f))
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
+    }
+}
+
+/// Where the verb of a subordinate clause comes last ("weil die Regierung das Land als „…“
+/// bezeichnet hat"), the cue right after the quotation with only auxiliaries after it closes the
+/// quotation's own clause: its subject is that clause's first mention, after the subordinator.
+fn verb_final_subject(toks: &[Tok], q: usize, c: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let closes = toks
+        .get(c + 1..)
+        .unwrap_or_default()
+        .iter()
+        .map_while(Tok::word)
+        .all(|w| {
+            with_lower(w.trim_end_matches('.'), |w| {
+                lex.cue_clause_openers.contains(&w)
+            })
+        });
+    if lex.cue_clause_openers.is_empty() || c != q + 1 || !closes {
+        return None;
+    }
+    let start = toks[..q]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    let opener = toks.get(start).and_then(Tok::word)?;
+    if !with_lower(opener, |w| lex.is_subordinator(w)) {
+        return None;
+    }
+    match mention_at(toks, start + 1, q, f)? {
+        // A description speaks if one of its nouns can, and ends there ("die US-Regierung
+        // Georgien … als" is the government, Georgia its object).
+        (m, 0) if describes_an_agent(&m, lex) => Some(m),
+        (
+            Mention::Description {
+                surface, modifier, ..
+            },
+            0,
+        ) => {
+            let words: Vec<&str> = surface.split(' ').collect();
+            let k = words.iter().rposition(|w| {
+                is_capitalised(w) && (lex.is_role(w) || names_an_organisation(w, lex.org_head))
+            })?;
+            Some(Mention::Description {
+                surface: words[..=k].join(" "),
+                head: words[k].to_string(),
+                refers_back: true,
+                modifier,
+            })
+        }
+        (m, 0) => Some(m),
+        _ => None,
     }
 }
 

@@ -20,12 +20,13 @@ fn org_head(noun: &str) -> bool {
         || SPEAKING_BODIES.iter().any(|h| noun.ends_with(h))
 }
 
-/// Heads of bodies that speak (services), beyond the actor lexicon's organisation heads.
+/// Heads of bodies that speak (services, governments), beyond the actor lexicon's organisation heads.
 const SPEAKING_BODIES: &[&str] = &[
     "wetterdienst",
     "rettungsdienst",
     "nachrichtendienst",
     "geheimdienst",
+    "regierung",
 ];
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
