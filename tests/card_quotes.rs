@@ -922,3 +922,13 @@ fn german_verb_final_cue_after_a_quotation_has_the_subject_of_its_clause() {
         Some("die Landesregierung")
     );
 }
+
+#[test]
+fn german_group_without_article_speaks() {
+    let qs = plain_quotes(
+        "Kartell unter Druck\n\n\
+         Die Förderländer streiten seit Wochen. Denn: „Wozu braucht es das Kartell noch, wenn es \
+         nichts beschließen kann?“ fragen sich Beobachter.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wozu braucht es"), Some("Beobachter"));
+}

@@ -125,6 +125,9 @@ pub struct QuoteLexicon {
     /// comma as its speaker.
     pub relative_pronouns: &'static [&'static str],
     pub subject_relatives: &'static [&'static str],
+    /// Plural nouns of groups who speak as one, without an article ("Experten", "Kritiker"): "„…?“
+    /// fragen sich Experten" has them as its speaker, though they are no name.
+    pub group_speakers: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

@@ -1097,6 +1097,19 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
             continue;
         }
+        // "fragen sich Experten", "Kritiker des Plans warnen": a group that speaks as one needs
+        // no article; what it is of stays with it.
+        if is_capitalised(word) && with_lower(word, |w| lex.group_speakers.contains(&w)) {
+            let mut surface = vec![word];
+            surface.extend(attachments(&w, i + 1, lex));
+            let group = Mention::Description {
+                surface: surface.join(" "),
+                head: word.to_string(),
+                refers_back: false,
+                modifier: None,
+            };
+            return Some((group, i));
+        }
         if lex.is_determiner(word) {
             // The word after the slice (the cue the slice ends at) says where the description ends:
             // "Der Einsatzleiter der Polizei in Dortmund | erklärte".
