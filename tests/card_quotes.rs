@@ -932,3 +932,23 @@ fn german_group_without_article_speaks() {
     );
     assert_eq!(speaker_of(&qs, "Wozu braucht es"), Some("Beobachter"));
 }
+
+#[test]
+fn german_noun_governed_by_a_preposition_takes_what_it_is_of_along() {
+    // "Zum Hintergrund der Taten" is no subject, nor is "der Taten"; "hatte es geheißen" is an
+    // impersonal cue like "hieß es".
+    let qs = plain_quotes(
+        "Jahresbericht vorgestellt\n\n\
+         Zum Hintergrund der Taten führt der Bericht aus, ein Drittel weise einen „klar \
+         fremdenfeindlichen“ Hintergrund auf. In einer Erklärung des Verbands vom Montag hatte es \
+         geheißen: „Wir sehen keinen Grund zur Entwarnung.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "klar fremdenfeindlichen"),
+        Some("der Bericht")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir sehen keinen"),
+        Some("einer Erklärung des Verbands")
+    );
+}

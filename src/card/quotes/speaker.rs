@@ -1094,6 +1094,11 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
             if i < w.len() && skips(w[i]) {
                 i += raw_run_len(&w[i..], lex);
+                // "Zum Hintergrund der Tat führt der Bericht aus": what the governed noun is of
+                // is governed too.
+                if lex.nouns_capitalised {
+                    i += attachments(&w, i, lex).len();
+                }
             }
             continue;
         }

@@ -112,6 +112,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "lobt",
         "hieß",
         "heißt",
+        "geheißen",
         "zitiert",
         "zitierte",
         "äußerte",
@@ -797,7 +798,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "spreche",
     ],
     adverb_cues: &["so"],
-    impersonal_cues: &["heißt", "hieß"],
+    impersonal_cues: &["heißt", "hieß", "geheißen"],
     dummy_subject: "es",
     subordinators: &[
         "dass", "ob", "weil", "wenn", "nachdem", "obwohl", "obgleich", "damit", "sodass", "falls",
