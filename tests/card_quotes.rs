@@ -952,3 +952,13 @@ fn german_noun_governed_by_a_preposition_takes_what_it_is_of_along() {
         Some("einer Erklärung des Verbands")
     );
 }
+
+#[test]
+fn german_chanting_is_a_cue() {
+    let qs = plain_quotes(
+        "Protest in der Hauptstadt\n\n\
+         Tausende zogen durch die Stadt. Die Menschenmenge skandierte vor einem großen Kaufhaus \
+         Parolen wie „Regierung raus!“ und zog weiter zum Parlament.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Regierung raus"), Some("Die Menschenmenge"));
+}

@@ -201,6 +201,9 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "bewertet",
         "würdigte",
         "würdigt",
+        // Chanting ("Die Menge skandierte Parolen wie „…“"); not "skandierten", as often an
+        // adjective ("mit einem skandierten „…“").
+        "skandierte",
         // Condemning aloud ("verurteilte ihn als „hinterhältigen Anschlag“").
         "verurteilte",
         "verurteilten",
