@@ -962,3 +962,22 @@ fn german_chanting_is_a_cue() {
     );
     assert_eq!(speaker_of(&qs, "Regierung raus"), Some("Die Menschenmenge"));
 }
+
+#[test]
+fn german_document_a_quotation_stands_in_is_its_source() {
+    // No cue: "In einem Rundschreiben … war von „…“ die Rede", "steht in dem Entwurf der Satz: „…“".
+    let qs = plain_quotes(
+        "Umbau beim Sender\n\n\
+         Hundert Stellen fallen weg. In einem internen Schreiben an die Belegschaft war von \
+         einem „fairen und offenen Prozess“ die Rede. Derzeit steht in dem Gesetzentwurf für ein neues \
+         Statut noch der Satz: „Die Redaktion bleibt in der Stadt und wird nicht verkleinert.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "fairen und offenen"),
+        Some("einem internen Schreiben")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Die Redaktion bleibt"),
+        Some("dem Gesetzentwurf")
+    );
+}

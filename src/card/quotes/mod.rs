@@ -244,6 +244,12 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                                 .or_else(|| speaker::relative_antecedent(&toks, q, &finder))
                         })
                         .flatten();
+                    // "In der Zeitung fand sich die Feststellung „…“": the document it stands in.
+                    let placed = agent
+                        .is_none()
+                        .then(|| speaker::document_placed(&toks, q, &finder))
+                        .flatten();
+                    let agent = agent.or(placed);
                     let mention = before_colon
                         .or_else(|| agent.clone())
                         .or_else(|| uncued_mention(&toks, &finder, &registry, actors));

@@ -486,6 +486,35 @@ fn document_after_preposition(toks: &[Tok], start: usize, f: &Finder) -> Option<
     })
 }
 
+/// The document a sentence places a quotation without a cue in ("In der Zeitung fand sich die
+/// Feststellung „…“", "In einem Schreiben an die Mitarbeiter war von einem „…“ die Rede", "steht in
+/// dem Gesetzentwurf der Passus: „…“"): a document after a preposition in the words before it.
+/// Only the clause right before the quotation (or before its colon) counts, and only a preposition
+/// of place ("zu der Resolution" places nothing).
+pub fn document_placed(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let end = match q.checked_sub(1).and_then(|p| toks.get(p)) {
+        Some(Tok::Punct(':')) => q - 1,
+        _ => q,
+    };
+    let before = toks.get(..end)?;
+    let clause = before
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    let w: Vec<&str> = before[clause..].iter().filter_map(Tok::word).collect();
+    (0..w.len().saturating_sub(1)).find_map(|k| {
+        if !with_lower(w[k], |p| lex.place_prepositions.contains(&p)) {
+            return None;
+        }
+        let np = w.get(k + 1..).filter(|np| {
+            np.first()
+                .is_some_and(|d| lex.is_determiner(d) || lex.is_oblique(d))
+        })?;
+        description(np, lex).filter(|m| is_document_head(m, lex))
+    })
+}
+
 /// The name signing a quotation after a dash: "“…” ― Carlos Raúl", "“…” — Jane Doe, teacher".
 /// `end` is just past the closing mark; the name must fill the rest of the line up to a comma.
 pub fn signature(doc: &str, end: usize, lex: &QuoteLexicon) -> Option<Mention> {

@@ -861,7 +861,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden", "worden"],
     agent_prepositions: &["von", "vom"],
     origin_prepositions: &["aus"],
-    place_prepositions: &["in"],
+    place_prepositions: &["in", "im"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],
