@@ -981,3 +981,14 @@ fn german_document_a_quotation_stands_in_is_its_source() {
         Some("dem Gesetzentwurf")
     );
 }
+
+#[test]
+fn latter_is_the_person_named_last() {
+    // "so letztere": the second of the two named, not the first nor a speaker carried over.
+    let qs = plain_quotes(
+        "Protest gegen Pelz\n\n\
+         Die Sängerin Karla Wendt stand in einem Käfig, während die Moderatorin Ina Brügge davor \
+         Zettel verteilte. „Die Tiere leiden jeden Tag in diesen Käfigen“, so letztere.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Tiere leiden"), Some("Ina Brügge"));
+}

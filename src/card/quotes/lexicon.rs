@@ -128,6 +128,9 @@ pub struct QuoteLexicon {
     /// Plural nouns of groups who speak as one, without an article ("Experten", "Kritiker"): "„…?“
     /// fragen sich Experten" has them as its speaker, though they are no name.
     pub group_speakers: &'static [&'static str],
+    /// Words for the last of those named ("letztere", "latter"): "„…“, so letztere" is the person
+    /// named last before.
+    pub latter_words: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

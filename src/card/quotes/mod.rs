@@ -87,7 +87,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         if !near.get(si).copied().unwrap_or(true) {
             last_attribution = None;
             registry.last_speaker = None;
-            registry.learn(&toks, lex);
+            registry.learn(&toks, lex, actors);
             continue;
         }
         // "Sie seien „…“": reported speech goes on reporting the speaker named before.
@@ -419,7 +419,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 last_attribution = None;
             }
         }
-        registry.learn(&toks, lex);
+        registry.learn(&toks, lex, actors);
     }
     let found = if lex.join_interrupted {
         join_interrupted(found, &doc, lex)

@@ -1131,6 +1131,16 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
             continue;
         }
+        // "„…“, so letztere": the one named last, resolved as a description of no one new.
+        if with_lower(word, |w| lex.latter_words.contains(&w)) {
+            let latter = Mention::Description {
+                surface: word.to_string(),
+                head: word.to_string(),
+                refers_back: true,
+                modifier: None,
+            };
+            return Some((latter, i));
+        }
         // "fragen sich Experten", "Kritiker des Plans warnen": a group that speaks as one needs
         // no article; what it is of stays with it.
         if is_capitalised(word) && with_lower(word, |w| lex.group_speakers.contains(&w)) {
@@ -1660,8 +1670,12 @@ pub struct Registry {
     /// Canonical names already credited with a quotation.
     pub speakers: Vec<String>,
     pub last_speaker: Option<(String, usize)>,
+    /// The person of the actor list named last ("letztere").
+    last_person: Option<String>,
     /// The language's `org_head` test, if it has one.
     org_head: Option<fn(&str) -> bool>,
+    /// The language's words for the one named last (see `resolve`).
+    latter: &'static [&'static str],
     /// The language's description links and determiners (see `holds_role`).
     links: &'static [&'static str],
     determiners: &'static [&'static str],
@@ -1676,6 +1690,7 @@ impl Registry {
     pub fn new(lex: &QuoteLexicon) -> Self {
         Registry {
             org_head: Some(lex.org_head),
+            latter: lex.latter_words,
             links: lex.description_links,
             determiners: lex.determiners,
             ..Registry::default()
@@ -1683,7 +1698,7 @@ impl Registry {
     }
 
     /// Records every run of two or more name words in the sentence, with its role and apposition.
-    pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon) {
+    pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon, actors: &Actors) {
         let mut i = 0;
         while i < toks.len() {
             let Some(w) = toks[i].word() else {
@@ -1703,6 +1718,12 @@ impl Registry {
                 continue;
             }
             let run = name_run(&words, lex);
+            if let Some(a) = actors
+                .resolve(&run.join(" "))
+                .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
+            {
+                self.last_person = Some(a.name.clone());
+            }
             // "des Berliner Verfassungsschutzes": a capitalised phrase after an article or a
             // preposition is a noun phrase, not a name.
             let after_function_word = i
@@ -1782,6 +1803,10 @@ impl Registry {
                 refers_back,
                 modifier,
             } => {
+                // "„…“, so letztere", "the latter said": the person named last before.
+                if with_lower(head, |h| self.latter.contains(&h)) {
+                    return Some(self.last_person.clone().unwrap_or_else(|| surface.clone()));
+                }
                 // "der Chef des Verwaltungsrats Ulrich Müller": a person of the article closing the
                 // description is the one meant.
                 if let Some(a) = named_at_end(surface, actors) {

@@ -841,6 +841,13 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "darstellung",
         "meinung",
     ],
+    latter_words: &[
+        "letztere",
+        "letzterer",
+        "letzteres",
+        "letzteren",
+        "letzterem",
+    ],
     group_speakers: &[
         "experten",
         "beobachter",

@@ -421,6 +421,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     anaphoric_subjects: &[],
     anaphoric_places: &[],
     statement_nouns: &[],
+    latter_words: &["latter"],
     group_speakers: &[],
     relative_pronouns: &[],
     subject_relatives: &[],
