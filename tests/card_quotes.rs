@@ -992,3 +992,20 @@ fn latter_is_the_person_named_last() {
     );
     assert_eq!(speaker_of(&qs, "Die Tiere leiden"), Some("Ina Brügge"));
 }
+
+#[test]
+fn english_agent_of_a_passive_is_the_source_only_in_its_own_clause() {
+    // "was branded by Senator X as “…”" credits the senator; "the crowd, which was picked by the
+    // council, as “…”" does not credit the council: the agent's clause ends before the quotation.
+    let qs = plain_quotes(
+        "Budget fight heats up\n\n\
+         The governor's plan was met with anger on Monday. The plan was branded by Senator Jane \
+         Whitfield as \"a disaster for working families.\" Later the governor waved at the crowd, \
+         which was picked by Liberty Action Council, as \"paid protesters and nothing else.\"\n",
+    );
+    assert_eq!(speaker_of(&qs, "a disaster for"), Some("Jane Whitfield"));
+    assert_ne!(
+        speaker_of(&qs, "paid protesters"),
+        Some("Liberty Action Council")
+    );
+}

@@ -921,6 +921,10 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
     if !passive {
         return None;
     }
+    let reported = toks
+        .iter()
+        .filter_map(Tok::word)
+        .any(|w| lex.is_reported_mood(w));
     let start = toks[..q.min(toks.len())]
         .iter()
         .rposition(|t| matches!(t, Tok::Quoted(_)))
@@ -933,6 +937,22 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
         let end = (p + 1..q)
             .find(|&k| !matches!(toks[k], Tok::Word(_)))
             .unwrap_or(q);
+        // The agent's clause holds the auxiliary and runs on to the quotation, or only reported
+        // speech stands between ("Es wurde von X die Vermutung geäußert, man brauche …, mit dem
+        // man „…“ könne"); "the audience, which is selected by the RNC, of consisting of “…”" does
+        // not.
+        let clause = toks[start..p]
+            .iter()
+            .rposition(|t| !matches!(t, Tok::Word(_)))
+            .map_or(start, |k| start + k + 1);
+        let auxiliary = toks[clause..end]
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| is_in(lex.passive_auxiliaries, w));
+        let reaches = end == q || reported;
+        if !auxiliary || !reaches {
+            return None;
+        }
         let agent = |m: &Mention| match m {
             Mention::Name(_) => strong_subject(m, f),
             Mention::Description { .. } => describes_an_agent(m, lex) || !weak_subject(Some(m), f),

@@ -425,8 +425,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     group_speakers: &[],
     relative_pronouns: &[],
     subject_relatives: &[],
-    passive_auxiliaries: &[],
-    agent_prepositions: &[],
+    passive_auxiliaries: &["was", "were", "been", "is", "are", "being"],
+    agent_prepositions: &["by"],
     origin_prepositions: &[],
     place_prepositions: &[],
     conjunctions: &[
