@@ -719,3 +719,293 @@ fn german_place_before_an_impersonal_cue_is_the_source() {
     );
     assert_eq!(speaker_of(&qs, "ein klarer Bruch"), Some("Madrid"));
 }
+
+#[test]
+fn german_possessive_opens_a_description_of_someone_else() {
+    // "dessen Stellvertreter" is the deputy of the man named before, not that man; "Dann" opening
+    // the clause is no one.
+    let qs = plain_quotes(
+        "Rückkehr des Generals\n\n\
+         General Tomas Velarde besucht derzeit seine Truppen im Ausland. Nach Gerüchten über eine \
+         Festnahme teilte dessen Stellvertreter mit: „Er meldet sich, wenn er landet.“ Dann sagte \
+         sein Sprecher: „Alles ist ruhig.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Er meldet sich"),
+        Some("dessen Stellvertreter")
+    );
+    assert_eq!(speaker_of(&qs, "Alles ist ruhig"), Some("sein Sprecher"));
+}
+
+#[test]
+fn german_description_skips_a_relative_and_an_ambiguous_role() {
+    // "Bruder des Bischofs" is someone else's relative, not the bishop; and where two people hold
+    // the role, the description stays as the article gives it.
+    let qs = plain_quotes(
+        "Rücktritt im Bistum\n\n\
+         Der Bischof Anton Keller hat seinen Rücktritt erklärt. Der jüngere Bruder des Bischofs, \
+         Paul Keller, sagte: „Er ist müde.“ Am Abend sagte der Bischof vor Journalisten: „Ich \
+         gehe mit Dankbarkeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Er ist müde"), Some("Paul Keller"));
+    assert_eq!(speaker_of(&qs, "Ich gehe"), Some("Anton Keller"));
+    let qs = plain_quotes(
+        "Rücktritte im Bistum\n\n\
+         Rücktritte sind selten. Bischof Anton Keller trat 1920 zurück, Bischof Karl Weber im Jahr \
+         1950. Nun tritt wieder einer ab. Am Abend sagte der Bischof vor Journalisten: „Ich gehe \
+         mit Dankbarkeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Ich gehe"), Some("der Bischof"));
+}
+
+#[test]
+fn german_place_of_origin_and_place_before_the_verb_belong_to_the_description() {
+    // "aus Genf" says where the spokesman is from; "in Kassel" between the description and its verb
+    // is part of it; after the verb ("sagte der Bürgermeister in Kassel") it is where he spoke.
+    let qs = plain_quotes(
+        "Streit um die Schleuse\n\n\
+         „Die Schleuse bleibt bis zum Sommer offen, das ist sicher“, ließ ein WHO-Sprecher aus Genf \
+         verlauten. Der Leiter der \
+         Feuerwehr in Kassel erklärte dazu: „Wir waren rechtzeitig vor Ort.“ „Wir bauen neu“, \
+         sagte der Bürgermeister in Kassel.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Die Schleuse bleibt"),
+        Some("ein WHO-Sprecher aus Genf")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir waren rechtzeitig"),
+        Some("Der Leiter der Feuerwehr in Kassel")
+    );
+    assert_eq!(speaker_of(&qs, "Wir bauen neu"), Some("der Bürgermeister"));
+}
+
+#[test]
+fn german_agent_of_a_passive_is_the_source() {
+    // "vom Deutschen Wetterdienst als „…“ eingestuft": the agent, not "von Gewittern" (no one) nor
+    // a speaker carried over from the sentence before.
+    let qs = plain_quotes(
+        "Unwetter im Süden\n\n\
+         „Wir räumen die Straßen so schnell es geht“, sagte Bürgermeisterin Lena Hofer. Im Allgäu \
+         wird die Gefahr von Gewittern vom Deutschen Wetterdienst als „extrem hoch“ eingestuft.\n\n\
+         Der Prozess gegen Karl Brenner beginnt im Mai. Es wurde von Brenners Anwalt die Vermutung \
+         geäußert, das Gericht suche nur ein Opfer, mit dem man „eigene Versäumnisse verdecken“ \
+         könne.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "extrem hoch"),
+        Some("Deutschen Wetterdienst")
+    );
+    assert_eq!(
+        speaker_of(&qs, "eigene Versäumnisse"),
+        Some("Brenners Anwalt")
+    );
+}
+
+#[test]
+fn german_relative_pronoun_before_a_closing_cue_stands_for_its_noun() {
+    // "ein Leitkommentar, der … als „…“ bezeichnet": the commentary speaks; in "eine Reform, die
+    // der Minister als „…“ bezeichnete" the minister does.
+    let qs = plain_quotes(
+        "Streit um die Reform\n\n\
+         Im Landesboten erschien ein Kommentar, der die Pläne des Senats als „kopflose Flucht nach \
+         vorn“ bezeichnet. Gemeint ist eine Reform, die der Finanzminister Otto Brandl als „längst \
+         überfällig“ bezeichnete.\n",
+    );
+    assert_eq!(speaker_of(&qs, "kopflose Flucht"), Some("ein Kommentar"));
+    assert_eq!(speaker_of(&qs, "längst überfällig"), Some("Otto Brandl"));
+}
+
+#[test]
+fn german_second_quotation_without_a_cue_goes_on_with_the_first() {
+    // "mit dem Zusatz „…“" names no one: the speaker of the quotation before in the sentence.
+    let qs = plain_quotes(
+        "Ermittlungen eingestellt\n\n\
+         Laut Angaben des Landeskriminalamts handelt es sich um einen Streich, der nach Einschätzung \
+         der Staatsanwaltschaft „keinen Anlass zur Anklage“ gibt, mit dem Zusatz „vorerst nicht“.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "keinen Anlass"),
+        speaker_of(&qs, "vorerst nicht")
+    );
+    assert_eq!(
+        speaker_of(&qs, "vorerst nicht"),
+        Some("der Staatsanwaltschaft")
+    );
+}
+
+#[test]
+fn quotation_in_parentheses_after_a_name_is_that_ones() {
+    // The sentence's cue "so" is the others'; the parenthesis comments the name right before it.
+    let qs = plain_quotes(
+        "Glückwünsche zum Preis\n\n\
+         „Wir freuen uns mit ihm“, sagte ein Sprecher. Auch Sprecher großer Verbände gratulierten \
+         dem Preisträger, so der Präsident des Sportbunds Max Wirth, die Leiterin des Instituts, \
+         Karin Osterholt („Niemand hat ihn mehr verdient als er.“), und der Bürgermeister Jens \
+         Lund: „Der Preis kommt zur rechten Zeit.“\n",
+    );
+    assert_eq!(speaker_of(&qs, "Niemand hat ihn"), Some("Karin Osterholt"));
+}
+
+#[test]
+fn german_condemning_aloud_is_a_cue() {
+    let qs = plain_quotes(
+        "Anschlag in Lyon\n\n\
+         Über den Kurznachrichtendienst Mastodon zeigte sich die Landesregierung bestürzt und \
+         verurteilte die Tat als „feigen Angriff“.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "feigen Angriff"),
+        Some("die Landesregierung")
+    );
+}
+
+#[test]
+fn apposition_name_only_right_after_its_description() {
+    // "Li Wei" stands in apposition to "des Vorsitzenden", not to "die Agentur".
+    let qs = plain_quotes(
+        "Proteste in der Provinz\n\n\
+         „Die Lage ist wieder ruhig“, berichtete die Agentur unter Berufung auf Angaben des \
+         Vorsitzenden der Provinzregierung, Li Wei, am Abend.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Lage ist"), Some("die Agentur"));
+}
+
+#[test]
+fn german_inserted_so_attributes_its_sentence_to_the_next_quotation() {
+    // ", so der Autor X," names the source of the reported speech that goes on in the next sentence.
+    let qs = plain_quotes(
+        "Streit um den Film\n\n\
+         „Der Film vereinfacht alles“, sagte der Kritiker Jonas Weber. Er habe nur die \
+         Schuld eines Einzelnen im Blick. Doch sei es, so der kenianische Autor Peter Mwangi in einem \
+         Beitrag für die Zeitung „Daily Nation“, ein Fehler gewesen, die Regierung zu schonen. Deshalb müsse „die Politik selbst \
+         Teil der Lösung werden“.\n",
+    );
+    assert_eq!(speaker_of(&qs, "die Politik selbst"), Some("Peter Mwangi"));
+}
+
+#[test]
+fn german_quotation_in_an_opening_subordinate_clause_is_its_cues() {
+    // "Während A erklärte, …, „…“, räumte B ein": the quotation is still A's clause.
+    let qs = plain_quotes(
+        "Auftritt beim Finale\n\n\
+         Die Show bestreiten Lena Sommer und Mira Falk. Während Sommer erklärte, sehr aufgeregt zu \
+         sein, „besser wird es nicht“, räumte Mira Falk ein, lange davon geträumt zu haben.\n",
+    );
+    assert_eq!(speaker_of(&qs, "besser wird es"), Some("Lena Sommer"));
+}
+
+#[test]
+fn colon_after_a_quoted_term_names_the_subject_before_it() {
+    let qs = plain_quotes(
+        "Einsatz im Ausland\n\n\
+         Die Lage blieb angespannt. In einem Bericht rechtfertigte das Ministerium der Republik den \
+         Einsatz als „reine Vorsicht“: „Wir haben nur unsere Leute geschützt, sonst nichts.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir haben nur"),
+        Some("das Ministerium der Republik")
+    );
+}
+
+#[test]
+fn german_verb_final_cue_after_a_quotation_has_the_subject_of_its_clause() {
+    // "weil die Landesregierung Nordland als „…“ bezeichnet hat": the verb closes the subordinate
+    // clause; its subject is the government, the country after it is the object.
+    let qs = plain_quotes(
+        "Streit um den Bericht\n\n\
+         Der Bericht ist brisant, weil die Landesregierung Nordland im letzten Monat als „sicheres \
+         Herkunftsland“ bezeichnet hat.\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "sicheres Herkunftsland"),
+        Some("die Landesregierung")
+    );
+}
+
+#[test]
+fn german_group_without_article_speaks() {
+    let qs = plain_quotes(
+        "Kartell unter Druck\n\n\
+         Die Förderländer streiten seit Wochen. Denn: „Wozu braucht es das Kartell noch, wenn es \
+         nichts beschließen kann?“ fragen sich Beobachter.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Wozu braucht es"), Some("Beobachter"));
+}
+
+#[test]
+fn german_noun_governed_by_a_preposition_takes_what_it_is_of_along() {
+    // "Zum Hintergrund der Taten" is no subject, nor is "der Taten"; "hatte es geheißen" is an
+    // impersonal cue like "hieß es".
+    let qs = plain_quotes(
+        "Jahresbericht vorgestellt\n\n\
+         Zum Hintergrund der Taten führt der Bericht aus, ein Drittel weise einen „klar \
+         fremdenfeindlichen“ Hintergrund auf. In einer Erklärung des Verbands vom Montag hatte es \
+         geheißen: „Wir sehen keinen Grund zur Entwarnung.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "klar fremdenfeindlichen"),
+        Some("der Bericht")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Wir sehen keinen"),
+        Some("einer Erklärung des Verbands")
+    );
+}
+
+#[test]
+fn german_chanting_is_a_cue() {
+    let qs = plain_quotes(
+        "Protest in der Hauptstadt\n\n\
+         Tausende zogen durch die Stadt. Die Menschenmenge skandierte vor einem großen Kaufhaus \
+         Parolen wie „Regierung raus!“ und zog weiter zum Parlament.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Regierung raus"), Some("Die Menschenmenge"));
+}
+
+#[test]
+fn german_document_a_quotation_stands_in_is_its_source() {
+    // No cue: "In einem Rundschreiben … war von „…“ die Rede", "steht in dem Entwurf der Satz: „…“".
+    let qs = plain_quotes(
+        "Umbau beim Sender\n\n\
+         Hundert Stellen fallen weg. In einem internen Schreiben an die Belegschaft war von \
+         einem „fairen und offenen Prozess“ die Rede. Derzeit steht in dem Gesetzentwurf für ein neues \
+         Statut noch der Satz: „Die Redaktion bleibt in der Stadt und wird nicht verkleinert.“\n",
+    );
+    assert_eq!(
+        speaker_of(&qs, "fairen und offenen"),
+        Some("einem internen Schreiben")
+    );
+    assert_eq!(
+        speaker_of(&qs, "Die Redaktion bleibt"),
+        Some("dem Gesetzentwurf")
+    );
+}
+
+#[test]
+fn latter_is_the_person_named_last() {
+    // "so letztere": the second of the two named, not the first nor a speaker carried over.
+    let qs = plain_quotes(
+        "Protest gegen Pelz\n\n\
+         Die Sängerin Karla Wendt stand in einem Käfig, während die Moderatorin Ina Brügge davor \
+         Zettel verteilte. „Die Tiere leiden jeden Tag in diesen Käfigen“, so letztere.\n",
+    );
+    assert_eq!(speaker_of(&qs, "Die Tiere leiden"), Some("Ina Brügge"));
+}
+
+#[test]
+fn english_agent_of_a_passive_is_the_source_only_in_its_own_clause() {
+    // "was branded by Senator X as “…”" credits the senator; "the crowd, which was picked by the
+    // council, as “…”" does not credit the council: the agent's clause ends before the quotation.
+    let qs = plain_quotes(
+        "Budget fight heats up\n\n\
+         The governor's plan was met with anger on Monday. The plan was branded by Senator Jane \
+         Whitfield as \"a disaster for working families.\" Later the governor waved at the crowd, \
+         which was picked by Liberty Action Council, as \"paid protesters and nothing else.\"\n",
+    );
+    assert_eq!(speaker_of(&qs, "a disaster for"), Some("Jane Whitfield"));
+    assert_ne!(
+        speaker_of(&qs, "paid protesters"),
+        Some("Liberty Action Council")
+    );
+}

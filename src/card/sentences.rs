@@ -1,6 +1,7 @@
 //! Takes text blocks, gives `Sentence`s (with the index of their block), split at sentence ends
 //! (Unicode sentence boundaries, `sentence_breaks`) and re-joined where the split fell inside a quotation, after an
-//! abbreviation ("Dr.", "z. B."), an initial, or an ordinal or date ("zum 80. Jahrestag", "am 11. Oktober").
+//! abbreviation ("Dr.", "z. B."), an initial, or an ordinal or date ("zum 80. Jahrestag", "am 11. Oktober");
+//! also split where a full stop lost its space ("sagte der Papst.Der Bruder …").
 
 use super::quotes::marks;
 use super::sentence_breaks;
@@ -19,7 +20,7 @@ pub fn split(blocks: &[Block]) -> Vec<Sentence> {
     for (i, block) in blocks.iter().enumerate() {
         let quoted: Vec<(usize, usize)> =
             marks::scan(&block.text).iter().map(|s| s.outer).collect();
-        let pieces = sentence_breaks::pieces(&block.text);
+        let pieces = split_glued(sentence_breaks::pieces(&block.text));
         let mut start = 0;
         for (k, &(pos, piece)) in pieces.iter().enumerate() {
             let end = pos + piece.len();
@@ -39,6 +40,35 @@ pub fn split(blocks: &[Block]) -> Vec<Sentence> {
             );
             start = end;
         }
+    }
+    out
+}
+
+/// The pieces with those split again where a sentence end lost its space ("sagte der Papst.Der
+/// ältere Bruder …"): a lowercase letter, a full stop, then a capitalised word with no further dot.
+/// The standard keeps "U.S" and "e.V." together, and so this: the letter before the dot is lowercase
+/// and the word after it has lowercase letters and no dot of its own ("www.Tagesschau.de" stays).
+fn split_glued(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (pos, piece) in pieces {
+        let mut start = 0;
+        for (dot, _) in piece.match_indices('.') {
+            let before = piece[..dot].chars().next_back();
+            let word = piece[dot + 1..]
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '!' | '?'))
+                .next()
+                .unwrap_or("");
+            let mut letters = word.chars();
+            let glued = before.is_some_and(char::is_lowercase)
+                && letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_lowercase)
+                && !word.trim_end_matches('.').contains('.');
+            if glued {
+                out.push((pos + start, &piece[start..=dot]));
+                start = dot + 1;
+            }
+        }
+        out.push((pos + start, &piece[start..]));
     }
     out
 }
@@ -135,6 +165,18 @@ mod tests {
             vec![
                 "Geliefert wird das Modell 3.",
                 "Ein Sprecher bestätigte das am 3. Mai."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_that_lost_its_space_ends_a_sentence() {
+        assert_eq!(
+            split_one("So sprach der Bischof.Der Bruder schwieg. Mehr auf www.Tagesschau.de und beim e.V. Berlin."),
+            vec![
+                "So sprach der Bischof.",
+                "Der Bruder schwieg.",
+                "Mehr auf www.Tagesschau.de und beim e.V. Berlin."
             ]
         );
     }

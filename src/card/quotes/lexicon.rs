@@ -109,6 +109,28 @@ pub struct QuoteLexicon {
     /// Nouns of statements ("vorwurf", "kritik"): a quotation in a sentence without a cue belongs to
     /// the one the statement is of ("Auf den Vorwurf der CDU, es sei ein „…“, …").
     pub statement_nouns: &'static [&'static str],
+    /// Prepositions of origin ("aus"): "ein Sprecher aus Washington" names where the one speaking
+    /// is from, so the place belongs to the description.
+    pub origin_prepositions: &'static [&'static str],
+    /// Prepositions of place ("in"): "Der Einsatzleiter der Polizei in Dortmund erklärte" — a place
+    /// between a description and its verb is part of the description (the whole stands before the
+    /// verb); after the verb ("sagte der Minister in Berlin") it is where the words were said.
+    pub place_prepositions: &'static [&'static str],
+    /// Auxiliaries of the passive ("wird", "wurde") and the prepositions of its agent ("von",
+    /// "vom"): "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" credits the agent.
+    pub passive_auxiliaries: &'static [&'static str],
+    pub agent_prepositions: &'static [&'static str],
+    /// Relative pronouns ("der", "welche"), and those of them that can only be a subject ("der",
+    /// "welcher"): "ein Kommentar, der die Entscheidung als „…“ bezeichnet" has the noun before the
+    /// comma as its speaker.
+    pub relative_pronouns: &'static [&'static str],
+    pub subject_relatives: &'static [&'static str],
+    /// Plural nouns of groups who speak as one, without an article ("Experten", "Kritiker"): "„…?“
+    /// fragen sich Experten" has them as its speaker, though they are no name.
+    pub group_speakers: &'static [&'static str],
+    /// Words for the last of those named ("letztere", "latter"): "„…“, so letztere" is the person
+    /// named last before.
+    pub latter_words: &'static [&'static str],
     /// Nouns of documents and channels that can themselves be a quotation's source ("the statement
     /// said", "according to the report", "der Bericht führt aus"): a description may end with one.
     pub document_nouns: &'static [&'static str],

@@ -87,7 +87,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
         if !near.get(si).copied().unwrap_or(true) {
             last_attribution = None;
             registry.last_speaker = None;
-            registry.learn(&toks, lex);
+            registry.learn(&toks, lex, actors);
             continue;
         }
         // "Sie seien „…“": reported speech goes on reporting the speaker named before.
@@ -129,20 +129,25 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 known: &known,
                 title: &title,
             };
-            let attributed = cue.and_then(|c| {
-                let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
-                // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
-                // before its colon.
-                let m = match m {
-                    Mention::Pronoun if c > q && cx.colon_before => {
-                        speaker::mention_before_colon(&toks, q - 1, &finder)
-                            .filter(|b| *b != Mention::Pronoun)
-                            .unwrap_or(m)
-                    }
-                    m => m,
-                };
-                let word = toks.get(c).and_then(Tok::word).map(str::to_string);
-                Some((registry.resolve(&m, actors, si), word))
+            // "Mohammed ElBaradei („…“)": a quotation in parentheses after a name is that one's.
+            let aside = speaker::parenthesised_by(&toks, q, &finder)
+                .map(|m| (registry.resolve(&m, actors, si), None));
+            let attributed = aside.or_else(|| {
+                cue.and_then(|c| {
+                    let m = speaker::mention_for_cue(&toks, c, q, &finder)?;
+                    // "X sagte: „…“, betont sie.": a pronoun after the quotation is the one named
+                    // before its colon.
+                    let m = match m {
+                        Mention::Pronoun if c > q && cx.colon_before => {
+                            speaker::mention_before_colon(&toks, q - 1, &finder)
+                                .filter(|b| *b != Mention::Pronoun)
+                                .unwrap_or(m)
+                        }
+                        m => m,
+                    };
+                    let word = toks.get(c).and_then(Tok::word).map(str::to_string);
+                    Some((registry.resolve(&m, actors, si), word))
+                })
             });
             // "“Why now?” Clinton asked.": a quotation ending in ? or ! is split off as a sentence of
             // its own; its attribution opens the next one.
@@ -216,22 +221,63 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                         .map(|(n, c, _)| (n.clone(), c.clone()))
                         .unwrap_or_default();
                     let standalone = toks.iter().filter(|t| t.word().is_some()).count() <= 3;
+                    // "X rechtfertigte es als „…“: „…“": a colon right after a quotation (a term,
+                    // or one with a speaker of its own) names the subject before that one.
                     let before_colon = if cx.colon_before {
-                        speaker::mention_before_colon(&toks, q - 1, &finder)
+                        speaker::mention_before_colon(&toks, q - 1, &finder).or_else(|| {
+                            let term = q
+                                .checked_sub(2)
+                                .filter(|&p| matches!(toks[p], Tok::Quoted(_)))?;
+                            speaker::mention_before_colon(&toks, term, &finder)
+                        })
                     } else {
                         None
                     };
-                    let mention =
-                        before_colon.or_else(|| uncued_mention(&toks, &finder, &registry, actors));
+                    let bare_colon = cx.colon_before && before_colon.is_none();
+                    // "… vom Wetterdienst als „sehr hoch“ eingestuft": the agent of a passive
+                    // sentence is its source, before any speaker carried over.
+                    // "ein Kommentar, der … als „…“ bezeichnet": the noun a relative clause with
+                    // the quotation and its verb hangs on.
+                    let agent = (!cx.colon_before)
+                        .then(|| {
+                            speaker::passive_agent(&toks, q, &finder)
+                                .or_else(|| speaker::relative_antecedent(&toks, q, &finder))
+                        })
+                        .flatten();
+                    // "In der Zeitung fand sich die Feststellung „…“": the document it stands in.
+                    let placed = agent
+                        .is_none()
+                        .then(|| speaker::document_placed(&toks, q, &finder))
+                        .flatten();
+                    let agent = agent.or(placed);
+                    let mention = before_colon
+                        .or_else(|| agent.clone())
+                        .or_else(|| uncued_mention(&toks, &finder, &registry, actors));
                     // A person of the article named in the sentence is its source; otherwise
                     // reported speech reports on.
                     let names_person =
                         matches!(&mention, Some(Mention::Name(n)) if knows_person(actors, n));
+                    // "…, die nach Bewertung der Polizei „…“ hergibt, mit der Ergänzung „…“": a
+                    // quotation after another in its sentence, with no cue and no person of its
+                    // own (nor a name before its colon), goes on with that one's speaker.
+                    let earlier = sentence_speaker
+                        .as_ref()
+                        .filter(|(n, _)| n.is_some())
+                        .filter(|_| {
+                            (!cx.colon_before || bare_colon) && !names_person && agent.is_none()
+                        })
+                        .cloned();
                     match mention {
-                        _ if reports_on && !cx.colon_before && !names_person => carried,
+                        _ if earlier.is_some() => earlier.unwrap_or_default(),
+                        _ if reports_on && !cx.colon_before && !names_person && agent.is_none() => {
+                            carried
+                        }
                         Some(m) if cx.colon_before => (registry.resolve(&m, actors, si), None),
                         // A description without a cue speaks only if it can ("Das Handbuch
                         // beschreibt es als „…“" has no speaker).
+                        Some(m) if agent.as_ref() == Some(&m) => {
+                            (registry.resolve(&m, actors, si), None)
+                        }
                         Some(m) if !standalone => {
                             let description = matches!(m, Mention::Description { .. });
                             let agent = !description || speaker::describes_an_agent(&m, lex);
@@ -289,7 +335,15 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             toks.iter().enumerate().find_map(|(c, t)| {
                 let w = t.word()?;
                 let cue = lex.is_cue(w) || speaker::separable_cue_at(&toks, c, lex);
-                if !cue || lex.is_adverb_cue(w) {
+                // "Doch sei es, so der Autor X, ein Fehler gewesen": an adverb cue between commas
+                // with a noun phrase after it attributes the sentence.
+                let inserted = c > 0
+                    && matches!(toks.get(c - 1), Some(Tok::Punct(',')))
+                    && toks
+                        .get(c + 1)
+                        .and_then(Tok::word)
+                        .is_some_and(|n| lex.is_determiner(n) || speaker::is_name_word(n, lex));
+                if !cue || lex.is_adverb_cue(w) && !inserted {
                     return None;
                 }
                 let m = speaker::mention_for_cue(&toks, c, usize::MAX, &finder)?;
@@ -365,7 +419,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 last_attribution = None;
             }
         }
-        registry.learn(&toks, lex);
+        registry.learn(&toks, lex, actors);
     }
     let found = if lex.join_interrupted {
         join_interrupted(found, &doc, lex)

@@ -78,6 +78,24 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
             }
             _ => true,
         });
+    // "Während Shakira erklärte, aufgeregt zu sein, „…“, räumte Lopez ein": a quotation still
+    // inside an opening subordinate clause (a subordinator or conjunction opens the sentence) with
+    // a cue of its own is that cue's; the main clause's verb after it is someone else's.
+    let sentence_start = toks[..q.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Quoted(_) | Tok::Punct('.' | '!' | '?' | ';' | ':')))
+        .map_or(0, |p| p + 1);
+    let subordinate = toks
+        .get(sentence_start)
+        .and_then(Tok::word)
+        .is_some_and(|w| with_lower(w, |w| lex.is_subordinator(w) || lex.is_conjunction(w)));
+    if subordinate {
+        if let Some(c) = (sentence_start + 1..q).find(|&k| {
+            is_cue_at(toks, k, lex) && toks[k].word().is_some_and(|w| !lex.is_adverb_cue(w))
+        }) {
+            return Some(c);
+        }
+    }
     let mut i = q + 1 + gap;
     while framed && opens_clause && i < toks.len() && i <= q + CUE_REACH {
         match &toks[i] {
@@ -294,7 +312,7 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
             // participle right after the quotation hangs on the subject before it.
             mention_backward(toks, q, f).or_else(|| mention_forward(toks, c + 1, f))
         } else {
-            mention_forward(toks, c + 1, f)
+            mention_forward(toks, c + 1, f).or_else(|| verb_final_subject(toks, q, c, f))
         }
     } else if q == usize::MAX && (c == 0 || matches!(toks.get(c - 1), Some(Tok::Punct(',')))) {
         // "…, schreibt der Autor X." – the cue opens its clause, the source follows it; but after
@@ -336,6 +354,58 @@ pub fn mention_for_cue(toks: &[Tok], c: usize, q: usize, f: &Finder) -> Option<M
         back.or_else(|| mention_forward(toks, c + 1, f))
     } else {
         mention_backward(toks, c, f).or_else(|| mention_forward(toks, c + 1, f))
+    }
+}
+
+/// Where the verb of a subordinate clause comes last ("weil die Regierung das Land als „…“
+/// bezeichnet hat"), the cue right after the quotation with only auxiliaries after it closes the
+/// quotation's own clause: its subject is that clause's first mention, after the subordinator.
+fn verb_final_subject(toks: &[Tok], q: usize, c: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let closes = toks
+        .get(c + 1..)
+        .unwrap_or_default()
+        .iter()
+        .map_while(Tok::word)
+        .all(|w| {
+            with_lower(w.trim_end_matches('.'), |w| {
+                lex.cue_clause_openers.contains(&w)
+            })
+        });
+    if lex.cue_clause_openers.is_empty() || c != q + 1 || !closes {
+        return None;
+    }
+    let start = toks[..q]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    let opener = toks.get(start).and_then(Tok::word)?;
+    if !with_lower(opener, |w| lex.is_subordinator(w)) {
+        return None;
+    }
+    match mention_at(toks, start + 1, q, f)? {
+        // A description speaks if one of its nouns can, and ends there ("die US-Regierung
+        // Georgien … als" is the government, Georgia its object).
+        (m, 0) if describes_an_agent(&m, lex) => Some(m),
+        (
+            Mention::Description {
+                surface, modifier, ..
+            },
+            0,
+        ) => {
+            let words: Vec<&str> = surface.split(' ').collect();
+            let k = words.iter().rposition(|w| {
+                is_capitalised(w) && (lex.is_role(w) || names_an_organisation(w, lex.org_head))
+            })?;
+            Some(Mention::Description {
+                surface: words[..=k].join(" "),
+                head: words[k].to_string(),
+                refers_back: true,
+                modifier,
+            })
+        }
+        (m, 0) => Some(m),
+        _ => None,
     }
 }
 
@@ -413,6 +483,35 @@ fn document_after_preposition(toks: &[Tok], start: usize, f: &Finder) -> Option<
             return None;
         };
         description(np, f.lex)
+    })
+}
+
+/// The document a sentence places a quotation without a cue in ("In der Zeitung fand sich die
+/// Feststellung „…“", "In einem Schreiben an die Mitarbeiter war von einem „…“ die Rede", "steht in
+/// dem Gesetzentwurf der Passus: „…“"): a document after a preposition in the words before it.
+/// Only the clause right before the quotation (or before its colon) counts, and only a preposition
+/// of place ("zu der Resolution" places nothing).
+pub fn document_placed(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let end = match q.checked_sub(1).and_then(|p| toks.get(p)) {
+        Some(Tok::Punct(':')) => q - 1,
+        _ => q,
+    };
+    let before = toks.get(..end)?;
+    let clause = before
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .map_or(0, |p| p + 1);
+    let w: Vec<&str> = before[clause..].iter().filter_map(Tok::word).collect();
+    (0..w.len().saturating_sub(1)).find_map(|k| {
+        if !with_lower(w[k], |p| lex.place_prepositions.contains(&p)) {
+            return None;
+        }
+        let np = w.get(k + 1..).filter(|np| {
+            np.first()
+                .is_some_and(|d| lex.is_determiner(d) || lex.is_oblique(d))
+        })?;
+        description(np, lex).filter(|m| is_document_head(m, lex))
     })
 }
 
@@ -789,14 +888,166 @@ pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention
     while end < toks.len() && matches!(toks[end], Tok::Word(_)) {
         end += 1;
     }
-    let first = mention_in(toks, start, end, f);
-    // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the description.
-    if matches!(first, None | Some(Mention::Description { .. })) {
+    let found = mention_at(toks, start, end, f);
+    // "sagte der Chef der Bundesagentur, Frank-Jürgen Weise": a name in apposition beats the
+    // description, when the description reaches the comma ("beschrieb die Agentur unter Berufung
+    // auf Erklärungen des Vorsitzenden, Li Wei, als …" names the agency, Li Wei is the chairman).
+    let reaches = match &found {
+        Some((Mention::Description { surface, .. }, at)) => {
+            start + at + surface.split(' ').count() >= end
+        }
+        _ => true,
+    };
+    let first = found.map(|(m, _)| m);
+    if reaches && matches!(first, None | Some(Mention::Description { .. })) {
         if let Some(n) = apposition_name(toks, end, f) {
             return Some(n);
         }
     }
     first
+}
+
+/// The agent of a passive sentence that holds the quotation at `q` ("wird die Gefahr von Bränden
+/// vom Wetterdienst als „sehr hoch“ eingestuft", "Es wurde von Müllers Sohn die Vermutung
+/// geäußert, …"): the first phrase after an agent preposition, since the sentence's start or the
+/// quotation before, that names one who can speak ("von Bränden" does not).
+pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
+    let passive = toks
+        .iter()
+        .filter_map(Tok::word)
+        .any(|w| is_in(lex.passive_auxiliaries, w));
+    if !passive {
+        return None;
+    }
+    let reported = toks
+        .iter()
+        .filter_map(Tok::word)
+        .any(|w| lex.is_reported_mood(w));
+    let start = toks[..q.min(toks.len())]
+        .iter()
+        .rposition(|t| matches!(t, Tok::Quoted(_)))
+        .map_or(0, |p| p + 1);
+    (start..q).find_map(|p| {
+        let w = toks.get(p).and_then(Tok::word)?;
+        if !is_in(lex.agent_prepositions, w) {
+            return None;
+        }
+        let end = (p + 1..q)
+            .find(|&k| !matches!(toks[k], Tok::Word(_)))
+            .unwrap_or(q);
+        // The agent's clause holds the auxiliary and runs on to the quotation, or only reported
+        // speech stands between ("Es wurde von X die Vermutung geäußert, man brauche …, mit dem
+        // man „…“ könne"); "the audience, which is selected by the RNC, of consisting of “…”" does
+        // not.
+        let clause = toks[start..p]
+            .iter()
+            .rposition(|t| !matches!(t, Tok::Word(_)))
+            .map_or(start, |k| start + k + 1);
+        let auxiliary = toks[clause..end]
+            .iter()
+            .filter_map(Tok::word)
+            .any(|w| is_in(lex.passive_auxiliaries, w));
+        let reaches = end == q || reported;
+        if !auxiliary || !reaches {
+            return None;
+        }
+        let agent = |m: &Mention| match m {
+            Mention::Name(_) => strong_subject(m, f),
+            Mention::Description { .. } => describes_an_agent(m, lex) || !weak_subject(Some(m), f),
+            Mention::Pronoun => false,
+        };
+        if let Some((m, 0)) = mention_at(toks, p + 1, end, f).filter(|(m, _)| agent(m)) {
+            return Some(m);
+        }
+        // "vom Deutschen Wetterdienst": a contracted article leaves a noun phrase with no article
+        // of its own; read it as if the preposition were one.
+        let w: Vec<&str> = toks[p..end].iter().filter_map(Tok::word).collect();
+        match description(&w, lex)? {
+            Mention::Description {
+                surface,
+                head,
+                modifier,
+                ..
+            } => {
+                let surface = surface.split_once(' ')?.1.to_string();
+                let m = Mention::Description {
+                    surface,
+                    head,
+                    refers_back: false,
+                    modifier,
+                };
+                agent(&m).then_some(m)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The noun a relative clause hangs on, where that clause holds the quotation at `q` and its verb of
+/// saying closes it right after ("erschien ein Kommentar, der die Entscheidung als „…“ bezeichnet"):
+/// the relative pronoun is the subject, and it stands for the noun phrase before the comma. Not
+/// where the pronoun may be an object and a name or a role opens the clause's own subject ("eine
+/// Entscheidung, die der Minister als „…“ bezeichnete").
+pub fn relative_antecedent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let lex = f.lex;
+    if lex.relative_pronouns.is_empty() || !is_cue_at(toks, q + 1, lex) {
+        return None;
+    }
+    let comma = toks[..q]
+        .iter()
+        .rposition(|t| !matches!(t, Tok::Word(_)))
+        .filter(|&k| matches!(toks[k], Tok::Punct(',')))?;
+    let pronoun = toks.get(comma + 1).and_then(Tok::word)?;
+    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
+    if comma + 1 >= q || !is_in(lex.relative_pronouns, pronoun) || is_capitalised(pronoun) {
+        return None;
+    }
+    if !is_in(lex.subject_relatives, pronoun) {
+        let own = mention_at(toks, comma + 2, q, f).filter(|(m, at)| {
+            *at == 0
+                && match m {
+                    Mention::Name(_) => strong_subject(m, f),
+                    Mention::Description { .. } => describes_an_agent(m, lex),
+                    Mention::Pronoun => true,
+                }
+        });
+        if own.is_some() {
+            return None;
+        }
+    }
+    // The noun phrase before the comma, from its article.
+    let from = (comma.saturating_sub(4)..comma).find(|&k| {
+        toks.get(k)
+            .and_then(Tok::word)
+            .is_some_and(|w| lex.is_determiner(w) || lex.is_indefinite(w))
+            && toks[k..comma].iter().all(|t| matches!(t, Tok::Word(_)))
+    })?;
+    let w: Vec<&str> = toks[from..comma].iter().filter_map(Tok::word).collect();
+    let m = description(&w, lex)?;
+    let whole = match &m {
+        Mention::Description { surface, .. } => surface.split(' ').count() == w.len(),
+        _ => true,
+    };
+    let speaks = describes_an_agent(&m, lex) || is_document_head(&m, lex);
+    (whole && (speaks || matches!(m, Mention::Name(_)))).then_some(m)
+}
+
+/// The name a quotation in parentheses comments right after ("…, der Leiter der Behörde, Mohammed
+/// ElBaradei („Mir fällt niemand ein …“), und …"): the quotation is that one's words, whatever cue
+/// the sentence has for others. A full name or one the article knows.
+pub fn parenthesised_by(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
+    let open = q.checked_sub(1)?;
+    if !matches!(toks.get(open), Some(Tok::Punct('(')))
+        || !matches!(toks.get(q + 1), Some(Tok::Punct(')')))
+    {
+        return None;
+    }
+    match name_before(toks, open, f)? {
+        Mention::Name(n) if n.contains(' ') || (f.known)(&n) => Some(Mention::Name(n)),
+        _ => None,
+    }
 }
 
 /// The mention right after the cue at `c` ("Dies gab der Verband bekannt").
@@ -826,10 +1077,6 @@ pub fn sentence_subject(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
 /// The mention right before a colon that opens a quotation ("BKA-Präsident Ziercke: „…“").
 pub fn mention_before_colon(toks: &[Tok], colon: usize, f: &Finder) -> Option<Mention> {
     mention_backward(toks, colon, f)
-}
-
-fn mention_in(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<Mention> {
-    mention_at(toks, start, end, f).map(|(m, _)| m)
 }
 
 /// The first mention among the words of `toks[start..end]` up to the first clause break, and its
@@ -873,6 +1120,16 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
         }
         let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
+        // "Während Shakira erklärte": a conjunction that may be a preposition too, followed by a
+        // name rather than an article, opens a clause and governs nothing.
+        let opens_clause = lex.is_conjunction(word)
+            && w.get(i + 1).is_some_and(|n| {
+                is_name_word(n, lex) && !lex.is_oblique(n) && !lex.is_determiner(n)
+            });
+        if opens_clause {
+            i += 1;
+            continue;
+        }
         if !particle_name
             && (lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word))
         {
@@ -886,11 +1143,45 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             }
             if i < w.len() && skips(w[i]) {
                 i += raw_run_len(&w[i..], lex);
+                // "Zum Hintergrund der Tat führt der Bericht aus": what the governed noun is of
+                // is governed too.
+                if lex.nouns_capitalised {
+                    i += attachments(&w, i, lex).len();
+                }
             }
             continue;
         }
+        // "„…“, so letztere": the one named last, resolved as a description of no one new.
+        if with_lower(word, |w| lex.latter_words.contains(&w)) {
+            let latter = Mention::Description {
+                surface: word.to_string(),
+                head: word.to_string(),
+                refers_back: true,
+                modifier: None,
+            };
+            return Some((latter, i));
+        }
+        // "fragen sich Experten", "Kritiker des Plans warnen": a group that speaks as one needs
+        // no article; what it is of stays with it.
+        if is_capitalised(word) && with_lower(word, |w| lex.group_speakers.contains(&w)) {
+            let mut surface = vec![word];
+            surface.extend(attachments(&w, i + 1, lex));
+            let group = Mention::Description {
+                surface: surface.join(" "),
+                head: word.to_string(),
+                refers_back: false,
+                modifier: None,
+            };
+            return Some((group, i));
+        }
         if lex.is_determiner(word) {
-            if let Some(m) = description(&w[i..], lex) {
+            // The word after the slice (the cue the slice ends at) says where the description ends:
+            // "Der Einsatzleiter der Polizei in Dortmund | erklärte".
+            let mut dw = w[i..].to_vec();
+            if lead + w.len() == slice.len() {
+                dw.extend(toks.get(end).and_then(Tok::word));
+            }
+            if let Some(m) = description(&dw, lex) {
                 let at = start + lead + i;
                 return Some((titled(m, toks, at, &w[i..], f), i));
             }
@@ -1221,6 +1512,7 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
     // Keep what the description is of ("der Sportchef von Bayer 04 Leverkusen", "a spokesman for
     // Platte River"): it says who is meant when no name is given.
     surface.extend(attachments(w, surface.len(), lex));
+    surface.extend(place_of(w, surface.len(), lex));
     let modifier = body[..body.len().saturating_sub(1)].iter().find_map(|b| {
         if is_capitalised(b) {
             return None;
@@ -1277,6 +1569,36 @@ fn attachments<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> 
         }
     }
     out
+}
+
+/// The place phrase at `w[k]` that belongs to the description before it: "aus Washington" (where the
+/// one speaking is from), or "in Dortmund" right before the verb of saying ("Der Einsatzleiter der
+/// Polizei in Dortmund erklärte"). The place is one or two name words.
+fn place_of<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> {
+    let Some(&link) = w.get(k) else {
+        return Vec::new();
+    };
+    let origin = lex.origin_prepositions.contains(&link);
+    if !origin && !lex.place_prepositions.contains(&link) {
+        return Vec::new();
+    }
+    let place = w
+        .get(k + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .take_while(|x| is_name_word(x, lex) && !lex.is_cue(x))
+        .count();
+    let after = w.get(k + 1 + place);
+    let closes = match after {
+        None => origin,
+        Some(a) if origin => !is_capitalised(a),
+        Some(a) => lex.is_cue(a),
+    };
+    if place == 0 || place > 2 || !closes {
+        return Vec::new();
+    }
+    w[k..=k + place].to_vec()
 }
 
 /// A lowercase word with a finite-verb ending ("refused", "denounced"); never in German, whose
@@ -1368,8 +1690,15 @@ pub struct Registry {
     /// Canonical names already credited with a quotation.
     pub speakers: Vec<String>,
     pub last_speaker: Option<(String, usize)>,
+    /// The person of the actor list named last ("letztere").
+    last_person: Option<String>,
     /// The language's `org_head` test, if it has one.
     org_head: Option<fn(&str) -> bool>,
+    /// The language's words for the one named last (see `resolve`).
+    latter: &'static [&'static str],
+    /// The language's description links and determiners (see `holds_role`).
+    links: &'static [&'static str],
+    determiners: &'static [&'static str],
 }
 
 struct Known {
@@ -1381,12 +1710,15 @@ impl Registry {
     pub fn new(lex: &QuoteLexicon) -> Self {
         Registry {
             org_head: Some(lex.org_head),
+            latter: lex.latter_words,
+            links: lex.description_links,
+            determiners: lex.determiners,
             ..Registry::default()
         }
     }
 
     /// Records every run of two or more name words in the sentence, with its role and apposition.
-    pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon) {
+    pub fn learn(&mut self, toks: &[Tok], lex: &QuoteLexicon, actors: &Actors) {
         let mut i = 0;
         while i < toks.len() {
             let Some(w) = toks[i].word() else {
@@ -1406,6 +1738,12 @@ impl Registry {
                 continue;
             }
             let run = name_run(&words, lex);
+            if let Some(a) = actors
+                .resolve(&run.join(" "))
+                .filter(|a| matches!(a.kind, crate::reading::ActorKind::Person))
+            {
+                self.last_person = Some(a.name.clone());
+            }
             // "des Berliner Verfassungsschutzes": a capitalised phrase after an article or a
             // preposition is a noun phrase, not a name.
             let after_function_word = i
@@ -1485,6 +1823,10 @@ impl Registry {
                 refers_back,
                 modifier,
             } => {
+                // "„…“, so letztere", "the latter said": the person named last before.
+                if with_lower(head, |h| self.latter.contains(&h)) {
+                    return Some(self.last_person.clone().unwrap_or_else(|| surface.clone()));
+                }
                 // "der Chef des Verwaltungsrats Ulrich Müller": a person of the article closing the
                 // description is the one meant.
                 if let Some(a) = named_at_end(surface, actors) {
@@ -1504,7 +1846,7 @@ impl Registry {
                     .iter()
                     .rev()
                     .find(|k| {
-                        k.context.contains(&stem)
+                        self.holds_role(&k.context, &stem, &k.name)
                             && marked(&k.context)
                             && self.speakers.contains(&k.name)
                     })
@@ -1514,7 +1856,7 @@ impl Registry {
                         let fits = |a: &&crate::reading::Actor| {
                             a.role.as_deref().is_some_and(|r| {
                                 let r = r.to_lowercase();
-                                r.contains(&stem) && marked(&r)
+                                self.holds_role(&r, &stem, &a.name) && marked(&r)
                             })
                         };
                         let quoted = actors
@@ -1522,13 +1864,44 @@ impl Registry {
                             .iter()
                             .filter(fits)
                             .find(|a| self.speakers.contains(&a.name));
-                        quoted
-                            .or_else(|| actors.list.iter().find(fits))
-                            .map(|a| a.name.clone())
+                        // Of the others only the one: "der Papst" after "Papst Coelestin V." and
+                        // "Papst Gregor XII." in a history of resignations may be neither.
+                        let only = || {
+                            let mut fitting = actors.list.iter().filter(fits);
+                            fitting.next().filter(|_| fitting.next().is_none())
+                        };
+                        quoted.or_else(only).map(|a| a.name.clone())
                     });
                 Some(found.map_or_else(|| surface.clone(), |n| self.full_name(&n, actors)))
             }
         }
+    }
+
+    /// Whether the words around a name (`text`, lowercase) give it the role `stem` as its own: "Georg
+    /// Ratzinger, Bruder des Papstes" is no pope, the role there is of someone else. A role word after
+    /// a link ("des", "von") is someone else's, and so after an article that is a link too ("der")
+    /// when a word other than the name stands before it ("Sprecher der Kanzlerin"); "Anna Roth, der
+    /// Kanzlerin …" after the name keeps it.
+    fn holds_role(&self, text: &str, stem: &str, name: &str) -> bool {
+        let own = |w: &str| {
+            name.split_whitespace()
+                .any(|n| n.to_lowercase() == w.trim_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let (mut before, mut prev): (Option<&str>, Option<&str>) = (None, None);
+        for w in text.split_whitespace() {
+            if w.contains(stem) {
+                let of_another = prev.is_some_and(|l| {
+                    self.links.contains(&l)
+                        && (!self.determiners.contains(&l) || before.is_some_and(|b| !own(b)))
+                });
+                if !of_another {
+                    return true;
+                }
+            }
+            before = prev;
+            prev = Some(w);
+        }
+        false
     }
 
     fn full_name(&self, surface: &str, actors: &Actors) -> String {

@@ -13,10 +13,21 @@ fn given_name(word: &str) -> bool {
     super::actors::LEXICON.index().written(word) & written::GIVEN != 0
 }
 
-/// Whether the lowercase `noun` ends with one of the actor lexicon's organisation heads.
+/// Whether the lowercase `noun` ends with one of the actor lexicon's organisation heads, or with one
+/// that names a service speaking as a body ("der Deutsche Wetterdienst", "der Rettungsdienst").
 fn org_head(noun: &str) -> bool {
     super::actors::LEXICON.heads(noun) & (head::ORG_HEAD | head::ORG_CLASSIFIER) != 0
+        || SPEAKING_BODIES.iter().any(|h| noun.ends_with(h))
 }
+
+/// Heads of bodies that speak (services, governments), beyond the actor lexicon's organisation heads.
+const SPEAKING_BODIES: &[&str] = &[
+    "wetterdienst",
+    "rettungsdienst",
+    "nachrichtendienst",
+    "geheimdienst",
+    "regierung",
+];
 
 pub static LEXICON: QuoteLexicon = QuoteLexicon {
     cues: &[
@@ -101,6 +112,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "lobt",
         "hieß",
         "heißt",
+        "geheißen",
         "zitiert",
         "zitierte",
         "äußerte",
@@ -189,6 +201,12 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "bewertet",
         "würdigte",
         "würdigt",
+        // Chanting ("Die Menge skandierte Parolen wie „…“"); not "skandierten", as often an
+        // adjective ("mit einem skandierten „…“").
+        "skandierte",
+        // Condemning aloud ("verurteilte ihn als „hinterhältigen Anschlag“").
+        "verurteilte",
+        "verurteilten",
         // Plural of the past forms ("Die Veranstalter verkündeten").
         "analysierten",
         "ankündigten",
@@ -360,8 +378,11 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
     ],
     source_before_word: &["zufolge"],
     pronouns: &["er", "sie"],
+    // Possessives open a description too: "teilte dessen Stellvertreter mit" is the deputy of the
+    // one named before, not that one.
     determiners: &[
-        "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "seine", "ihre",
+        "der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "sein", "seine", "ihre",
+        "dessen", "deren",
     ],
     indefinite_articles: &["ein", "eine", "einer", "eines", "einem", "einen"],
     description_links: &["des", "der", "eines", "einer", "von", "vom"],
@@ -468,6 +489,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "trotzdem",
         "dennoch",
         "nun",
+        "dann",
         "jetzt",
         "heute",
         "gestern",
@@ -779,7 +801,7 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "spreche",
     ],
     adverb_cues: &["so"],
-    impersonal_cues: &["heißt", "hieß"],
+    impersonal_cues: &["heißt", "hieß", "geheißen"],
     dummy_subject: "es",
     subordinators: &[
         "dass", "ob", "weil", "wenn", "nachdem", "obwohl", "obgleich", "damit", "sodass", "falls",
@@ -819,6 +841,34 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "darstellung",
         "meinung",
     ],
+    latter_words: &[
+        "letztere",
+        "letzterer",
+        "letzteres",
+        "letzteren",
+        "letzterem",
+    ],
+    group_speakers: &[
+        "experten",
+        "beobachter",
+        "kritiker",
+        "analysten",
+        "fachleute",
+        "ökonomen",
+        "meteorologen",
+        "wissenschaftler",
+        "forscher",
+        "ärzte",
+        "augenzeugen",
+        "kommentatoren",
+        "insider",
+    ],
+    relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches"],
+    subject_relatives: &["der", "welcher"],
+    passive_auxiliaries: &["wird", "wurde", "werden", "wurden", "worden"],
+    agent_prepositions: &["von", "vom"],
+    origin_prepositions: &["aus"],
+    place_prepositions: &["in", "im"],
     conjunctions: &[
         "aber", "und", "doch", "während", "weil", "obwohl", "denn", "oder", "sondern",
     ],
@@ -847,6 +897,8 @@ pub static LEXICON: QuoteLexicon = QuoteLexicon {
         "website",
         "homepage",
         "internetseite",
+        "kommentar",
+        "botschaft",
     ],
     source_phrase_outranks_cue: false,
     join_interrupted: false,
