@@ -1013,3 +1013,28 @@ fn german_words_on_name_lists_and_sources_are_no_bare_names() {
         );
     }
 }
+
+#[test]
+fn german_listed_organisation_that_ends_like_a_classifier() {
+    // "Handelsblatt" ends like the classifier "Blatt" but is a listed organisation.
+    let found =
+        de_actors("Die Ministerin kündigte gestern im Gespräch mit dem Handelsblatt Reformen an.");
+    assert!(has(&found, "Handelsblatt", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_listed_organisation_in_the_long_genitive() {
+    let found = de_actors("Der Entwurf braucht noch die Zustimmung des Bundesrates im Herbst.");
+    assert!(has(&found, "Bundesrates", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_competitor_classifies_the_name_after_it() {
+    // "Konkurrent" is no part of the company's name.
+    let found = de_actors("Auch Konkurrent Vodafone senkt nach eigenen Angaben die Preise.");
+    assert!(has(&found, "Vodafone", ActorKind::Org), "{found:?}");
+    assert!(
+        !has(&found, "Konkurrent Vodafone", ActorKind::Org),
+        "{found:?}"
+    );
+}

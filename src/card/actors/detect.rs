@@ -565,13 +565,19 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         org_suffix,
         org_class,
         acronym,
-        known_org: (wf | sf) & written::ORG != 0,
+        known_org: (wf | sf) & written::ORG != 0
+            // "des Bundesrates": a listed organisation in the long genitive.
+            || lex.org_genitive_suffixes.iter().any(|e| {
+                w.strip_suffix(e)
+                    .is_some_and(|s| s.chars().count() >= 2 && idx.written(s) & written::ORG != 0)
+            }),
         noun_like: idx.noun_like(l),
         // A legal form ("Ltd", "Inc") is a function word alone but ends the company name before it.
+        // A listed organisation is a name even where it ends like a classifier ("Handelsblatt").
         namey: (!func || org_suffix)
             && !role
             && !title
-            && (!org_class || org_head)
+            && (!org_class || org_head || (wf | sf) & written::ORG != 0)
             && !long_caps
             && w.chars().any(char::is_alphabetic)
             && !(initial && lex.caps_mark_names && lowercase_compound(w)),

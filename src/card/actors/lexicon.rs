@@ -179,6 +179,10 @@ pub struct ActorLexicon {
     pub event_suffixes: &'static [&'static str],
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
+    /// Further genitive endings a listed organisation takes, tried after `genitive_suffixes` ("es":
+    /// "des Bundesrates" for the listed "Bundesrat"); kept apart because for other names they would
+    /// cut too much ("Hermes" is no genitive of "Herm").
+    pub org_genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
     /// Built on first use; construct with `OnceLock::new()`.
     pub index: OnceLock<Index>,

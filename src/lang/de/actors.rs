@@ -897,6 +897,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "zeitschrift",
         "blatt",
         "marktführer",
+        "konkurrent",
+        "wettbewerber",
         "anlagenbauer",
         "maschinenbauer",
         "think-tank",
@@ -1319,6 +1321,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     place_prefixes: &["Lake", "Mount", "Mont", "Monte", "Kap", "Cape", "Lago"],
     place_suffixes: &["Valley", "Bay", "Island", "Beach"],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
+    org_genitive_suffixes: &["es"],
     names: &names::SHARED,
     index: OnceLock::new(),
 };

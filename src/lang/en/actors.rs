@@ -913,6 +913,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "Peak",
     ],
     genitive_suffixes: &["’s", "'s", "’", "'"],
+    org_genitive_suffixes: &[],
     names: &names::SHARED,
     index: OnceLock::new(),
 };
