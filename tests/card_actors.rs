@@ -1038,3 +1038,23 @@ fn german_competitor_classifies_the_name_after_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_acronym_defining_a_one_word_term_is_no_organisation() {
+    for text in [
+        "Das neue Tierschutzgesetz (TSG) gilt ab dem kommenden Jahr.",
+        "Eine Lungenentzündung (LE) verläuft bei Kindern oft milder.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+    // A body named by several words keeps its acronym.
+    let found = de_actors("Darüber beriet die Deutsche Fußball Liga (DFL) am Montag.");
+    assert!(
+        has(&found, "DFL", ActorKind::Org) || has(&found, "Deutsche Fußball Liga", ActorKind::Org),
+        "{found:?}"
+    );
+}

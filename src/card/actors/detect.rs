@@ -827,6 +827,42 @@ fn classify(
         && toks
             .get(end + 1)
             .is_some_and(|t| t.word.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    // "Arzneimittelgesetz (AMG)", "Enzephalomyelitis (EAE)": where every noun is capitalised, an
+    // unlisted acronym in parentheses right after one word that it abbreviates (same first letter)
+    // is a term defined there — a law, an illness, a unit — no body (a body's name has several words
+    // or an organisation head: "Bundeskriminalamt (BKA)").
+    let defined_term = !lex.caps_mark_names
+        && n == 1
+        && run_infos.first().is_some_and(|x| x.acronym && !x.known_org)
+        && text
+            .get(..run_toks.first().map_or(0, |t| t.start))
+            .is_some_and(|h| h.ends_with(" ("))
+        && i.checked_sub(1).is_some_and(|p| {
+            let single = p.checked_sub(1).is_none_or(|q| {
+                toks.get(q).is_some_and(|t| t.comma_after || t.stop_after)
+                    || infos.get(q).is_some_and(|x| !x.cap || x.determiner)
+            });
+            single
+                && infos.get(p).is_some_and(|x| {
+                    x.cap
+                        && !x.org_head
+                        && !x.org_suffix
+                        && !x.known_org
+                        && !x.acronym
+                        && !x.given
+                        && !x.surname
+                })
+                && toks.get(p).is_some_and(|t| {
+                    t.word.chars().next().map(|c| c.to_lowercase().next())
+                        == run_toks
+                            .first()
+                            .and_then(|a| a.word.chars().next())
+                            .map(|c| c.to_lowercase().next())
+                })
+        });
+    if defined_term {
+        return;
+    }
     let acronym_org = n <= 3
         && !dateline
         && !coded
