@@ -1058,3 +1058,15 @@ fn german_acronym_defining_a_one_word_term_is_no_organisation() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_service_bodies_named_by_adjective_and_head() {
+    let found = de_actors("Am Abend warnte der Deutsche Wetterdienst vor Sturmböen im Norden.");
+    assert!(
+        has(&found, "Deutsche Wetterdienst", ActorKind::Org),
+        "{found:?}"
+    );
+    // A generic service is no body.
+    let found = de_actors("Nach dem Studium trat sie in den Höheren Schuldienst ein.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}

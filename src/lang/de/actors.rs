@@ -751,6 +751,12 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     org_heads: &[
         "institut",
+        // "Deutscher Wetterdienst", "Evangelischer Pressedienst" (as a head: a body of several words
+        // only); "dienst" alone is mostly a service or a job ("Schuldienst", "Zivildienst").
+        "wetterdienst",
+        "pressedienst",
+        "nachrichtendienst",
+        "geheimdienst",
         "institute",
         "verlag",
         "kriminalamt",
@@ -904,6 +910,8 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "think-tank",
         "denkfabrik",
         "nachrichtenagentur",
+        "geheimdienst",
+        "nachrichtendienst",
         "agentur",
         "konzern",
         "unternehmen",
