@@ -1070,3 +1070,14 @@ fn german_service_bodies_named_by_adjective_and_head() {
     let found = de_actors("Nach dem Studium trat sie in den Höheren Schuldienst ein.");
     assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_listed_company_before_a_model_name() {
+    // The make is the actor, the model no part of it.
+    let found = de_actors("Im Test fuhr der Renault Zandora sparsamer als erwartet.");
+    assert!(has(&found, "Renault", ActorKind::Org), "{found:?}");
+    assert!(!has(&found, "Renault Zandora", ActorKind::Org), "{found:?}");
+    // A model code with digits makes the whole a product.
+    let found = de_actors("Im Test fuhr der Renault R5 sparsamer als erwartet.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}

@@ -887,6 +887,35 @@ fn classify(
         classify(sentence, text, toks, infos, end, end, lex, out);
         return;
     }
+    // "Mitsubishi Emeraude", "Suzuki Vitara": where every noun is capitalised, a listed company
+    // followed by a word on no list names a model of its make: the company alone is the actor.
+    if !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.known_org && !x.acronym && !x.org_head && !x.org_suffix)
+        && run_infos.get(1).is_some_and(|x| {
+            !(x.acronym
+                || x.org_head
+                || x.org_suffix
+                || x.known_org
+                || x.place
+                || x.given
+                || x.surname
+                || x.known
+                || x.common
+                || x.noun_like)
+        })
+    {
+        // "Audi A3", "BMW X5": a model code with digits makes the whole a product, no actor.
+        let code = run_toks
+            .get(1)
+            .is_some_and(|t| t.word.chars().any(|c| c.is_ascii_digit()));
+        if !code {
+            push(out, i, i, Kind::Org, None);
+        }
+        return;
+    }
     // "Real Madrid", "Dynamo Dresden": where every noun is capitalised, a word that is no name, place,
     // place noun ("Stadt", "Kanton") or word with a noun ending before a listed place names a club or
     // an institution there.
