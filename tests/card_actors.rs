@@ -1081,3 +1081,37 @@ fn german_listed_company_before_a_model_name() {
     let found = de_actors("Im Test fuhr der Renault R5 sparsamer als erwartet.");
     assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_connector_before_a_listed_organisation_joins_no_names() {
+    // "und" joins two names here, not the parts of one ("Ministerium für Bildung und Forschung").
+    let found = de_actors("Die Deutsche Bank und Commerzbank prüfen eine engere Zusammenarbeit.");
+    assert!(has(&found, "Deutsche Bank", ActorKind::Org), "{found:?}");
+    assert!(has(&found, "Commerzbank", ActorKind::Org), "{found:?}");
+    let found = de_actors("Gefördert wird es vom Bundesministerium für Bildung und Forschung.");
+    assert!(
+        has(
+            &found,
+            "Bundesministerium für Bildung und Forschung",
+            ActorKind::Org
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_known_noun_after_an_acronym_is_no_part_of_its_name() {
+    let found = de_actors("Das hatte die SPD Spitze am Montag beschlossen.");
+    assert!(has(&found, "SPD", ActorKind::Org), "{found:?}");
+    let found = de_actors("Die IG Metall fordert acht Prozent mehr Lohn.");
+    assert!(has(&found, "IG Metall", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_listed_bare_organisations() {
+    // "die Union" (CDU and CSU), a club named bare.
+    let found = de_actors("Nach der Wahl will die Union mit den Grünen sprechen, hieß es.");
+    assert!(has(&found, "Union", ActorKind::Org), "{found:?}");
+    let found = de_actors("Am Samstag verlor Werder knapp mit 1:2 in Freiburg.");
+    assert!(has(&found, "Werder", ActorKind::Org), "{found:?}");
+}

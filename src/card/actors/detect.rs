@@ -635,6 +635,26 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
         if genitive_before_noun {
             break;
         }
+        // "FDP Hoteliers", "ZDF Morgenmagazin": where every noun is capitalised, a known noun after a
+        // listed organisation or an acronym (three letters or more: "IG Metall" is one name) is no
+        // part of its name.
+        let org_then_noun = !lex.caps_mark_names
+            && infos.get(j).is_some_and(|x| {
+                (x.known_org || (x.acronym && t.word.chars().count() >= 3))
+                    && !x.org_suffix
+                    && !x.org_head
+            })
+            && (next.known || next.common || next.noun_like)
+            && !(next.org_head
+                || next.org_suffix
+                || next.place
+                || next.given
+                || next.surname
+                || next.known_org
+                || next.acronym);
+        if org_then_noun {
+            break;
+        }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
         // "Herzog Przemysław II.": or after a role or title.
         let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
@@ -703,7 +723,10 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             && infos
                 .get(i..=j)
                 .is_some_and(|r| r.iter().any(|x| x.org_head));
-        if org_join && !next_name && joiner_clean && after.namey {
+        // "Deutsche Bank und Commerzbank", "Union und FDP": a listed organisation or an acronym after
+        // the connector is a name of its own.
+        let own_name = after.known_org || after.acronym;
+        if org_join && !next_name && !own_name && joiner_clean && after.namey {
             j += 2;
             continue;
         }
