@@ -1115,3 +1115,12 @@ fn german_listed_bare_organisations() {
     let found = de_actors("Am Samstag verlor Werder knapp mit 1:2 in Freiburg.");
     assert!(has(&found, "Werder", ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_plural_article_before_an_english_plural_names_a_team() {
+    let found = de_actors("Am Sonntag empfangen die Rockets aus Kassel den Tabellenführer.");
+    assert!(has(&found, "Rockets", ActorKind::Org), "{found:?}");
+    // A German noun in -is is no team ("die Praxis").
+    let found = de_actors("Schwierig wird es, wenn die Praxis nicht mitspielt.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
