@@ -1124,3 +1124,11 @@ fn german_plural_article_before_an_english_plural_names_a_team() {
     let found = de_actors("Schwierig wird es, wenn die Praxis nicht mitspielt.");
     assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_listed_organisation_in_capitals() {
+    let found = de_actors(
+        "Die Altstadt steht seit 1998 auf der Liste der UNESCO und zieht viele Besucher an.",
+    );
+    assert!(has(&found, "UNESCO", ActorKind::Org), "{found:?}");
+}

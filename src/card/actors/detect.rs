@@ -578,7 +578,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && !role
             && !title
             && (!org_class || org_head || (wf | sf) & written::ORG != 0)
-            && !long_caps
+            // "UNESCO": a listed organisation in capitals is no shouted word.
+            && (!long_caps || (wf | sf) & written::ORG != 0)
             && w.chars().any(char::is_alphabetic)
             && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
