@@ -1132,3 +1132,12 @@ fn german_listed_organisation_in_capitals() {
     );
     assert!(has(&found, "UNESCO", ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_acronym_with_the_small_letter_of_a_function_word() {
+    let found = de_actors("Die Akten des MfS liegen heute im Bundesarchiv.");
+    assert!(has(&found, "MfS", ActorKind::Org), "{found:?}");
+    // Small letters of no function word: a technical term.
+    let found = de_actors("Die Firma setzt seit Jahren auf VoIP im Büro.");
+    assert!(!has(&found, "VoIP", ActorKind::Org), "{found:?}");
+}

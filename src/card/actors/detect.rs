@@ -521,7 +521,10 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let title = lf & lower::TITLE != 0;
     let org_class = heads & head::ORG_CLASSIFIER != 0;
     // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
-    let acronym = is_acronym(w)
+    // "MfS", "ZdK", "BfV": an acronym may keep the small letter of a function word ("Ministerium für
+    // Staatssicherheit"), in languages that list such letters.
+    let acronym = (is_acronym(w)
+        || (is_mixed_acronym(w, lex.acronym_small_letters) && wf & written::ORG_SUFFIX == 0))
         && wf & written::NOT_ORG_ACRONYM == 0
         && (lex.digit_acronyms || !w.bytes().any(|b| b.is_ascii_digit()))
         && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
@@ -584,6 +587,22 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
     }
+}
+
+/// "MfS", "ZdK": three to five ASCII letters, capitals first and last, at least two capitals, and
+/// each small letter one of `small` with a capital on either side ("TeBe", "Kfz", "VoIP" are none).
+fn is_mixed_acronym(w: &str, small: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=5).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter()
+            .filter(|c| c.is_ascii_lowercase())
+            .all(|c| small.as_bytes().contains(c))
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.last().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !b.windows(2).any(|p| p.iter().all(u8::is_ascii_lowercase))
 }
 
 /// "In-form", "All-conquering": a hyphenated word whose later part is lowercase is a compound

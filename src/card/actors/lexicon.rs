@@ -164,6 +164,9 @@ pub struct ActorLexicon {
     /// no name list is read as a common word by the bare-word rules. (Bare plurals take no article,
     /// so "Impfstoffe fehlen" looks like "Aigner fehlt" without it.)
     pub bare_common_endings: &'static [&'static str],
+    /// Small letters an acronym keeps for a function word ("MfS": "für"; "ZdK": "der"); empty where
+    /// acronyms are all capitals.
+    pub acronym_small_letters: &'static str,
     /// Acronyms that are not organisations ("CEO", "TV"); as written.
     pub not_org_acronyms: &'static [&'static str],
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with

@@ -1389,6 +1389,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         // Adjectives and participles opening a sentence ("Denkbar ist …", "Saisonbereinigt hat …").
         "bar", "sam", "haft", "igt", "iert", "dem",
     ],
+    acronym_small_letters: "fdv",
     not_org_acronyms: &[
         "ISBN", "ISSN", "DAX", "EUR", "USD", "CHF", "GBP", "JPY", "EBIT", "MDAX", "TDAX", "URL",
         "HTML", "MHz", "GHz", "KB", "PS", "LED", "LCD", "RAM", "CPU", "MP3", "FAQ", "NB", "FT",
