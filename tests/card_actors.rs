@@ -1141,3 +1141,9 @@ fn german_acronym_with_the_small_letter_of_a_function_word() {
     let found = de_actors("Die Firma setzt seit Jahren auf VoIP im Büro.");
     assert!(!has(&found, "VoIP", ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_two_known_nouns_joined_by_und_are_no_organisation() {
+    let found = de_actors("Im Mittelpunkt stehen Gericht und Strafe, sagte die Autorin.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}

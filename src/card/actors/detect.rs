@@ -825,6 +825,23 @@ fn classify(
         return;
     }
 
+    // "Bergwerke und Verkehrswege", "Natur und Gesellschaft": where every noun is capitalised, two
+    // known nouns joined by "und" are no name, even when one ends like an organisation head; each
+    // side is judged on its own.
+    if !lex.caps_mark_names
+        && n == 3
+        && run_infos.get(1).is_some_and(|x| x.connector && !x.prep)
+        && [0, 2].iter().all(|&k| {
+            run_infos.get(k).is_some_and(|x| {
+                (x.known || x.common || x.noun_like) && !x.known_org && !x.acronym && !x.place
+            })
+        })
+    {
+        classify(sentence, text, toks, infos, i, i, lex, out);
+        classify(sentence, text, toks, infos, end, end, lex, out);
+        return;
+    }
+
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
     // "Friedrich-Naumann-Stiftung"; where every noun is capitalised, not a place's branch of a
