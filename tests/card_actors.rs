@@ -1147,3 +1147,10 @@ fn german_two_known_nouns_joined_by_und_are_no_organisation() {
     let found = de_actors("Im Mittelpunkt stehen Gericht und Strafe, sagte die Autorin.");
     assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_place_noun_before_a_listed_name_that_is_a_place() {
+    // "Bayern" is a listed club too; after "Königreich" it is the land.
+    let found = de_actors("Der Ort gehörte seit 1806 zum Königreich Bayern und wuchs rasch.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}

@@ -865,7 +865,15 @@ fn classify(
             // "Bank Austria": a head that is a common word opens no person's name where capitals
             // mark names (whatever the given-name lists say).
             || lex.caps_mark_names && run_infos.first().is_some_and(|x| x.org_head && x.common));
-    let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
+    // "Königreich Bayern": where every noun is capitalised, a place noun before a listed name that is
+    // a place too makes the run a place.
+    let place_named = !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.place_class && !x.known_org)
+        && run_toks.get(1).is_some_and(|t| lex.is_place(t.word));
+    let known = n <= 2 && run_infos.iter().any(|x| x.known_org) && !place_named;
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| {
         p.org_class
