@@ -1154,3 +1154,14 @@ fn german_place_noun_before_a_listed_name_that_is_a_place() {
     let found = de_actors("Der Ort gehörte seit 1806 zum Königreich Bayern und wuchs rasch.");
     assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
 }
+
+#[test]
+fn german_name_spelled_by_the_acronym_after_it() {
+    let found = de_actors(
+        "Das berichtete die Zeitung nach Informationen der „Baltic Sea Observer“ (BSO) am Montag.",
+    );
+    assert!(
+        has(&found, "Baltic Sea Observer", ActorKind::Org),
+        "{found:?}"
+    );
+}

@@ -1099,9 +1099,11 @@ fn classify(
     let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
         && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place))
         && !(n == 1 && run_infos.first().is_some_and(|x| x.initial && x.common));
-    let paren_acronym = lex.caps_mark_names
-        && !run_infos.first().is_some_and(|x| x.given && !x.place)
-        && acronym_in_parens(text, toks, infos, i, end);
+    // Where every noun is capitalised, only an acronym that spells the initials of two or more words
+    // counts ("Financial Times Deutschland (FTD)"; "Arzneimittelgesetz (AMG)" is a term).
+    let paren_acronym = !run_infos.first().is_some_and(|x| x.given && !x.place)
+        && (lex.caps_mark_names || n >= 2)
+        && acronym_in_parens(text, toks, infos, i, end, !lex.caps_mark_names);
     if org_head
         || classified
         || acronym_org
@@ -1565,13 +1567,24 @@ fn classify(
 /// "National Alliance (AN)", "Radical Democrats (FDP)": the run from `i` to `end` is followed by an
 /// acronym in parentheses that spells its initials, or (after two or more words) is a listed
 /// organisation.
-fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end: usize) -> bool {
+fn acronym_in_parens(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    i: usize,
+    end: usize,
+    spelled_only: bool,
+) -> bool {
     let (Some(last), Some(acr), Some(x)) = (toks.get(end), toks.get(end + 1), infos.get(end + 1))
     else {
         return false;
     };
+    // "der „Financial Times Deutschland“ (FTD)": a closing quote may stand before the parenthesis.
     if !(x.acronym || x.known_org)
-        || text.get(last.end..acr.start) != Some(" (")
+        || text
+            .get(last.end..acr.start)
+            .map(|g| g.trim_start_matches(['“', '”', '"', '»', '«']))
+            != Some(" (")
         || !text.get(acr.end..).is_some_and(|t| t.starts_with(')'))
     {
         return false;
@@ -1582,7 +1595,7 @@ fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end
             .filter_map(|t| t.word.chars().next().filter(|c| c.is_uppercase()));
         initials.eq(acr.word.chars().filter(|c| c.is_uppercase()))
     });
-    spelled || (end > i && x.known_org)
+    spelled || (!spelled_only && end > i && x.known_org)
 }
 
 /// "Bismarcks", "Merkels": a word with a genitive -s whose stem is no common word and has no noun
