@@ -1165,3 +1165,17 @@ fn german_name_spelled_by_the_acronym_after_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn german_whole_name_after_a_role_and_a_surname_that_is_a_function_word() {
+    // An unlisted first given name after a role stays in the name.
+    let found =
+        de_actors("Enthüllt wurde ein Denkmal für den Dichter Gottwalt Ephraim Kessling am Markt.");
+    assert!(
+        has(&found, "Gottwalt Ephraim Kessling", ActorKind::Person),
+        "{found:?}"
+    );
+    // "Lange" is also an adverb; capitalised after a given name it is the surname.
+    let found = de_actors("Der Verlag gratuliert dem Schriftsteller Hartmut Lange zum Geburtstag.");
+    assert!(has(&found, "Hartmut Lange", ActorKind::Person), "{found:?}");
+}

@@ -687,7 +687,15 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             j += 1;
             break;
         }
-        if next.namey && !next.initial {
+        // "Hartmut Lange zum …": after a given name, a listed surname that is also a function word
+        // ("lange") is the surname when capitalised mid-sentence.
+        let func_surname = !lex.caps_mark_names
+            && infos.get(j).is_some_and(|x| x.given)
+            && next.cap
+            && next.func
+            && next.surname
+            && !next.initial;
+        if (next.namey || func_surname) && !next.initial {
             j += 1;
             continue;
         }
@@ -1138,7 +1146,12 @@ fn classify(
         .position(|x| x.given)
         .map(|p| p + 1)
     {
-        if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) {
+        // "dem Dichter Gotthold Ephraim Lessing": right after a role or title, the run is the
+        // person's whole name, unlisted first given name included.
+        let role_before = n <= 3
+            && prev.is_some_and(|p| p.role || p.title)
+            && run_infos.first().is_some_and(|x| !x.known && !x.common);
+        if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) && !role_before {
             classify(sentence, text, toks, infos, i, i + g - 1, lex, out);
             classify(sentence, text, toks, infos, i + g, end, lex, out);
             return;
