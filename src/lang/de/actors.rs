@@ -964,6 +964,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         // "die Union": CDU and CSU.
         "Union",
         // Clubs named bare.
+        "Hertha",
         "Werder",
         "Hansa",
         "Alemannia",
