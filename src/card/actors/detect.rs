@@ -1037,41 +1037,6 @@ fn classify(
                 .iter()
                 .any(|p| l.starts_with(p) && l.len() > p.len() + 2)
         });
-    // "die Unicorns", "den Hells Angels": where every noun is capitalised, a plural article before one
-    // or two words in plain letters that are on no list and end in -s (no "-ss", no German "-is":
-    // "die Physis") names a team or a band in English.
-    let plural_team = !lex.caps_mark_names
-        && n <= 2
-        && i.checked_sub(1).is_some_and(|p| {
-            toks.get(p).is_some_and(|t| {
-                !t.comma_after
-                    && !t.stop_after
-                    && lex
-                        .plural_articles
-                        .iter()
-                        .any(|a| t.word.eq_ignore_ascii_case(a))
-            })
-        })
-        && run_infos.iter().all(|x| {
-            !(x.known
-                || x.common
-                || x.noun_like
-                || x.place
-                || x.given
-                || x.surname
-                || x.acronym
-                || x.org_head
-                || x.org_head_plural)
-        })
-        && run_toks
-            .iter()
-            .all(|t| t.word.chars().all(|c| c.is_ascii_alphabetic()))
-        && run_toks.last().is_some_and(|t| {
-            t.word.len() > 4
-                && t.word.ends_with('s')
-                && !t.word.ends_with("ss")
-                && !t.word.ends_with("is")
-        });
     // "CDU/CSU", "dpa/regioline": a listed organisation joined by a slash to another name.
     let slashed = n == 1
         && run_toks.first().is_some_and(|t| {
@@ -1120,7 +1085,6 @@ fn classify(
         || paren_acronym
         || noun_place
         || national
-        || plural_team
         || slashed
         || told_medium
     {

@@ -87,9 +87,6 @@ pub struct ActorLexicon {
     /// Well-known organisations of this language's news, written as one word, besides the shared
     /// `NameLists::orgs` ("Napoli", "Springboks").
     pub orgs: &'static [&'static str],
-    /// Articles of the plural ("die", "den"): before an unlisted English plural they mark a team or a
-    /// band where every noun is capitalised ("die Unicorns").
-    pub plural_articles: &'static [&'static str],
     /// Lowercase words allowed inside an organisation name between capitalised words ("of", "for").
     pub org_connectors: &'static [&'static str],
     /// Lowercase particles inside person names ("von", "van", "de", "bin").

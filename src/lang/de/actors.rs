@@ -1030,7 +1030,6 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "n-tv",
         "N24",
     ],
-    plural_articles: &["die", "den"],
     org_connectors: &["für", "und", "of", "for", "and", "&"],
     name_particles: &[
         "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "zu", "ten", "ter", "bin",

@@ -787,7 +787,6 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "Springboks",
         "Barbarians",
     ],
-    plural_articles: &[],
     org_connectors: &["of", "for", "and", "&", "de", "du", "des", "la"],
     name_particles: &[
         "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
