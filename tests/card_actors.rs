@@ -1105,6 +1105,12 @@ fn german_known_noun_after_an_acronym_is_no_part_of_its_name() {
     assert!(has(&found, "SPD", ActorKind::Org), "{found:?}");
     let found = de_actors("Die IG Metall fordert acht Prozent mehr Lohn.");
     assert!(has(&found, "IG Metall", ActorKind::Org), "{found:?}");
+    // A legal form closing the run keeps the noun in the name.
+    let found = de_actors("Geprüft hat die TÜV Informationstechnik GmbH aus Essen.");
+    assert!(
+        has(&found, "TÜV Informationstechnik GmbH", ActorKind::Org),
+        "{found:?}"
+    );
 }
 
 #[test]
