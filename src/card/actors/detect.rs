@@ -672,10 +672,15 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
                 || next.surname
                 || next.known_org
                 || next.acronym)
-            // "EnBW Energie Baden-Württemberg AG": a legal form closing the run keeps it whole.
+            // "EnBW Energie Baden-Württemberg AG", "CAE Training Centre": a legal form or a head
+            // closing the run keeps it whole.
             && !infos
                 .get(j + 1..(j + 6).min(infos.len()))
-                .is_some_and(|r| r.iter().take_while(|x| x.namey).any(|x| x.org_suffix));
+                .is_some_and(|r| {
+                    r.iter()
+                        .take_while(|x| x.namey)
+                        .any(|x| x.org_suffix || x.org_head)
+                });
         if org_then_noun {
             break;
         }
