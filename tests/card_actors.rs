@@ -1013,3 +1013,166 @@ fn german_words_on_name_lists_and_sources_are_no_bare_names() {
         );
     }
 }
+
+#[test]
+fn german_listed_organisation_that_ends_like_a_classifier() {
+    // "Handelsblatt" ends like the classifier "Blatt" but is a listed organisation.
+    let found =
+        de_actors("Die Ministerin kündigte gestern im Gespräch mit dem Handelsblatt Reformen an.");
+    assert!(has(&found, "Handelsblatt", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_listed_organisation_in_the_long_genitive() {
+    let found = de_actors("Der Entwurf braucht noch die Zustimmung des Bundesrates im Herbst.");
+    assert!(has(&found, "Bundesrates", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_competitor_classifies_the_name_after_it() {
+    // "Konkurrent" is no part of the company's name.
+    let found = de_actors("Auch Konkurrent Vodafone senkt nach eigenen Angaben die Preise.");
+    assert!(has(&found, "Vodafone", ActorKind::Org), "{found:?}");
+    assert!(
+        !has(&found, "Konkurrent Vodafone", ActorKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_acronym_defining_a_one_word_term_is_no_organisation() {
+    for text in [
+        "Das neue Tierschutzgesetz (TSG) gilt ab dem kommenden Jahr.",
+        "Eine Lungenentzündung (LE) verläuft bei Kindern oft milder.",
+    ] {
+        let found = de_actors(text);
+        assert!(
+            found.iter().all(|(_, k)| *k != ActorKind::Org),
+            "{text}: {found:?}"
+        );
+    }
+    // A body named by several words keeps its acronym.
+    let found = de_actors("Darüber beriet die Deutsche Fußball Liga (DFL) am Montag.");
+    assert!(
+        has(&found, "DFL", ActorKind::Org) || has(&found, "Deutsche Fußball Liga", ActorKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_service_bodies_named_by_adjective_and_head() {
+    let found = de_actors("Am Abend warnte der Deutsche Wetterdienst vor Sturmböen im Norden.");
+    assert!(
+        has(&found, "Deutsche Wetterdienst", ActorKind::Org),
+        "{found:?}"
+    );
+    // A generic service is no body.
+    let found = de_actors("Nach dem Studium trat sie in den Höheren Schuldienst ein.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_listed_company_before_a_model_name() {
+    // The make is the actor, the model no part of it.
+    let found = de_actors("Im Test fuhr der Renault Zandora sparsamer als erwartet.");
+    assert!(has(&found, "Renault", ActorKind::Org), "{found:?}");
+    assert!(!has(&found, "Renault Zandora", ActorKind::Org), "{found:?}");
+    // A model code with digits makes the whole a product.
+    let found = de_actors("Im Test fuhr der Renault R5 sparsamer als erwartet.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_connector_before_a_listed_organisation_joins_no_names() {
+    // "und" joins two names here, not the parts of one ("Ministerium für Bildung und Forschung").
+    let found = de_actors("Die Deutsche Bank und Commerzbank prüfen eine engere Zusammenarbeit.");
+    assert!(has(&found, "Deutsche Bank", ActorKind::Org), "{found:?}");
+    assert!(has(&found, "Commerzbank", ActorKind::Org), "{found:?}");
+    let found = de_actors("Gefördert wird es vom Bundesministerium für Bildung und Forschung.");
+    assert!(
+        has(
+            &found,
+            "Bundesministerium für Bildung und Forschung",
+            ActorKind::Org
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_known_noun_after_an_acronym_is_no_part_of_its_name() {
+    let found = de_actors("Das hatte die SPD Spitze am Montag beschlossen.");
+    assert!(has(&found, "SPD", ActorKind::Org), "{found:?}");
+    let found = de_actors("Die IG Metall fordert acht Prozent mehr Lohn.");
+    assert!(has(&found, "IG Metall", ActorKind::Org), "{found:?}");
+    // A legal form closing the run keeps the noun in the name.
+    let found = de_actors("Geprüft hat die TÜV Informationstechnik GmbH aus Essen.");
+    assert!(
+        has(&found, "TÜV Informationstechnik GmbH", ActorKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_listed_bare_organisations() {
+    // "die Union" (CDU and CSU), a club named bare.
+    let found = de_actors("Nach der Wahl will die Union mit den Grünen sprechen, hieß es.");
+    assert!(has(&found, "Union", ActorKind::Org), "{found:?}");
+    let found = de_actors("Am Samstag verlor Werder knapp mit 1:2 in Freiburg.");
+    assert!(has(&found, "Werder", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_listed_organisation_in_capitals() {
+    let found = de_actors(
+        "Die Altstadt steht seit 1998 auf der Liste der UNESCO und zieht viele Besucher an.",
+    );
+    assert!(has(&found, "UNESCO", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_acronym_with_the_small_letter_of_a_function_word() {
+    let found = de_actors("Die Akten des MfS liegen heute im Bundesarchiv.");
+    assert!(has(&found, "MfS", ActorKind::Org), "{found:?}");
+    // Small letters of no function word: a technical term.
+    let found = de_actors("Die Firma setzt seit Jahren auf VoIP im Büro.");
+    assert!(!has(&found, "VoIP", ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_two_known_nouns_joined_by_und_are_no_organisation() {
+    let found = de_actors("Im Mittelpunkt stehen Gericht und Strafe, sagte die Autorin.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_place_noun_before_a_listed_name_that_is_a_place() {
+    // "Bayern" is a listed club too; after "Königreich" it is the land.
+    let found = de_actors("Der Ort gehörte seit 1806 zum Königreich Bayern und wuchs rasch.");
+    assert!(found.iter().all(|(_, k)| *k != ActorKind::Org), "{found:?}");
+}
+
+#[test]
+fn german_name_spelled_by_the_acronym_after_it() {
+    let found = de_actors(
+        "Das berichtete die Zeitung nach Informationen der „Baltic Sea Observer“ (BSO) am Montag.",
+    );
+    assert!(
+        has(&found, "Baltic Sea Observer", ActorKind::Org),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_whole_name_after_a_role_and_a_surname_that_is_a_function_word() {
+    // An unlisted first given name after a role stays in the name.
+    let found =
+        de_actors("Enthüllt wurde ein Denkmal für den Dichter Gottwalt Ephraim Kessling am Markt.");
+    assert!(
+        has(&found, "Gottwalt Ephraim Kessling", ActorKind::Person),
+        "{found:?}"
+    );
+    // "Lange" is also an adverb; capitalised after a given name it is the surname.
+    let found = de_actors("Der Verlag gratuliert dem Schriftsteller Hartmut Lange zum Geburtstag.");
+    assert!(has(&found, "Hartmut Lange", ActorKind::Person), "{found:?}");
+}

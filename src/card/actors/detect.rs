@@ -521,7 +521,10 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let title = lf & lower::TITLE != 0;
     let org_class = heads & head::ORG_CLASSIFIER != 0;
     // "MEN", "CAPS", "DRAW": a common word in capitals (a heading, a table) is no acronym.
-    let acronym = is_acronym(w)
+    // "MfS", "ZdK", "BfV": an acronym may keep the small letter of a function word ("Ministerium für
+    // Staatssicherheit"), in languages that list such letters.
+    let acronym = (is_acronym(w)
+        || (is_mixed_acronym(w, lex.acronym_small_letters) && wf & written::ORG_SUFFIX == 0))
         && wf & written::NOT_ORG_ACRONYM == 0
         && (lex.digit_acronyms || !w.bytes().any(|b| b.is_ascii_digit()))
         && !(lex.caps_mark_names && lf & lower::COMMON != 0 && l.chars().count() >= 3);
@@ -552,7 +555,12 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && w.split('-').count() == 2
             && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0);
     let surname = (wf | sf) & written::SURNAME != 0;
-    let known_org = (wf | sf) & written::ORG != 0;
+    let known_org = (wf | sf) & written::ORG != 0
+        // "des Bundesrates": a listed organisation in the long genitive.
+        || lex.org_genitive_suffixes.iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|s| s.chars().count() >= 2 && idx.written(s) & written::ORG != 0)
+        });
     // "Gebäude", "Plätze": the known-word list leaves out words with these endings.
     let known = small.known
         || (!given && !surname && !known_org && ends_with_any_lower(w, lex.known_word_endings));
@@ -575,15 +583,33 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         known_org,
         noun_like: idx.noun_like(l),
         // A legal form ("Ltd", "Inc") is a function word alone but ends the company name before it.
+        // A listed organisation is a name even where it ends like a classifier ("Handelsblatt").
         namey: (!func || org_suffix)
             && !role
             && !title
-            && (!org_class || org_head)
-            && !long_caps
+            && (!org_class || org_head || (wf | sf) & written::ORG != 0)
+            // "UNESCO": a listed organisation in capitals is no shouted word.
+            && (!long_caps || (wf | sf) & written::ORG != 0)
             && w.chars().any(char::is_alphabetic)
             && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
     }
+}
+
+/// "MfS", "ZdK": three to five ASCII letters, capitals first and last, at least two capitals, and
+/// each small letter one of `small` with a capital on either side ("TeBe", "Kfz", "VoIP" are none).
+fn is_mixed_acronym(w: &str, small: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=5).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter()
+            .filter(|c| c.is_ascii_lowercase())
+            .all(|c| small.as_bytes().contains(c))
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.last().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !b.windows(2).any(|p| p.iter().all(u8::is_ascii_lowercase))
 }
 
 /// "In-form", "All-conquering": a hyphenated word whose later part is lowercase is a compound
@@ -636,6 +662,35 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
         if genitive_before_noun {
             break;
         }
+        // "FDP Hoteliers", "ZDF Morgenmagazin": where every noun is capitalised, a known noun after a
+        // listed organisation or an acronym (three letters or more: "IG Metall" is one name) is no
+        // part of its name.
+        let org_then_noun = !lex.caps_mark_names
+            && infos.get(j).is_some_and(|x| {
+                (x.known_org || (x.acronym && t.word.chars().count() >= 3))
+                    && !x.org_suffix
+                    && !x.org_head
+            })
+            && (next.known || next.common || next.noun_like)
+            && !(next.org_head
+                || next.org_suffix
+                || next.place
+                || next.given
+                || next.surname
+                || next.known_org
+                || next.acronym)
+            // "EnBW Energie Baden-Württemberg AG", "CAE Training Centre": a legal form or a head
+            // closing the run keeps it whole.
+            && !infos
+                .get(j + 1..(j + 6).min(infos.len()))
+                .is_some_and(|r| {
+                    r.iter()
+                        .take_while(|x| x.namey)
+                        .any(|x| x.org_suffix || x.org_head)
+                });
+        if org_then_noun {
+            break;
+        }
         // "Johannes Paul II.", "Friedrich II.": a regnal number after a given name.
         // "Herzog Przemysław II.": or after a role or title.
         let regnal = toks.get(j + 1).is_some_and(|t| is_roman(t.word))
@@ -648,7 +703,15 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             j += 1;
             break;
         }
-        if next.namey && !next.initial {
+        // "Hartmut Lange zum …": after a given name, a listed surname that is also a function word
+        // ("lange") is the surname when capitalised mid-sentence.
+        let func_surname = !lex.caps_mark_names
+            && infos.get(j).is_some_and(|x| x.given)
+            && next.cap
+            && next.func
+            && next.surname
+            && !next.initial;
+        if (next.namey || func_surname) && !next.initial {
             j += 1;
             continue;
         }
@@ -704,7 +767,10 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
             && infos
                 .get(i..=j)
                 .is_some_and(|r| r.iter().any(|x| x.org_head));
-        if org_join && !next_name && joiner_clean && after.namey {
+        // "Deutsche Bank und Commerzbank", "Union und FDP": a listed organisation or an acronym after
+        // the connector is a name of its own.
+        let own_name = after.known_org || after.acronym;
+        if org_join && !next_name && !own_name && joiner_clean && after.namey {
             j += 2;
             continue;
         }
@@ -783,6 +849,23 @@ fn classify(
         return;
     }
 
+    // "Bergwerke und Verkehrswege", "Natur und Gesellschaft": where every noun is capitalised, two
+    // known nouns joined by "und" are no name, even when one ends like an organisation head; each
+    // side is judged on its own.
+    if !lex.caps_mark_names
+        && n == 3
+        && run_infos.get(1).is_some_and(|x| x.connector && !x.prep)
+        && [0, 2].iter().all(|&k| {
+            run_infos.get(k).is_some_and(|x| {
+                (x.known || x.common || x.noun_like) && !x.known_org && !x.acronym && !x.place
+            })
+        })
+    {
+        classify(sentence, text, toks, infos, i, i, lex, out);
+        classify(sentence, text, toks, infos, end, end, lex, out);
+        return;
+    }
+
     // Organisations.
     let has_head = run_infos.iter().any(|x| x.org_head || x.org_suffix);
     // "Friedrich-Naumann-Stiftung"; where every noun is capitalised, not a place's branch of a
@@ -806,7 +889,15 @@ fn classify(
             // "Bank Austria": a head that is a common word opens no person's name where capitals
             // mark names (whatever the given-name lists say).
             || lex.caps_mark_names && run_infos.first().is_some_and(|x| x.org_head && x.common));
-    let known = n <= 2 && run_infos.iter().any(|x| x.known_org);
+    // "Königreich Bayern": where every noun is capitalised, a place noun before a listed name that is
+    // a place too makes the run a place.
+    let place_named = !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.place_class && !x.known_org)
+        && run_toks.get(1).is_some_and(|t| lex.is_place(t.word));
+    let known = n <= 2 && run_infos.iter().any(|x| x.known_org) && !place_named;
     // "des Finanzinvestors Florian Homm": a given name after the classifier starts a person.
     let classified = prev.is_some_and(|p| {
         p.org_class
@@ -828,6 +919,42 @@ fn classify(
         && toks
             .get(end + 1)
             .is_some_and(|t| t.word.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    // "Arzneimittelgesetz (AMG)", "Enzephalomyelitis (EAE)": where every noun is capitalised, an
+    // unlisted acronym in parentheses right after one word that it abbreviates (same first letter)
+    // is a term defined there — a law, an illness, a unit — no body (a body's name has several words
+    // or an organisation head: "Bundeskriminalamt (BKA)").
+    let defined_term = !lex.caps_mark_names
+        && n == 1
+        && run_infos.first().is_some_and(|x| x.acronym && !x.known_org)
+        && text
+            .get(..run_toks.first().map_or(0, |t| t.start))
+            .is_some_and(|h| h.ends_with(" ("))
+        && i.checked_sub(1).is_some_and(|p| {
+            let single = p.checked_sub(1).is_none_or(|q| {
+                toks.get(q).is_some_and(|t| t.comma_after || t.stop_after)
+                    || infos.get(q).is_some_and(|x| !x.cap || x.determiner)
+            });
+            single
+                && infos.get(p).is_some_and(|x| {
+                    x.cap
+                        && !x.org_head
+                        && !x.org_suffix
+                        && !x.known_org
+                        && !x.acronym
+                        && !x.given
+                        && !x.surname
+                })
+                && toks.get(p).is_some_and(|t| {
+                    t.word.chars().next().map(|c| c.to_lowercase().next())
+                        == run_toks
+                            .first()
+                            .and_then(|a| a.word.chars().next())
+                            .map(|c| c.to_lowercase().next())
+                })
+        });
+    if defined_term {
+        return;
+    }
     let acronym_org = n <= 3
         && !dateline
         && !coded
@@ -850,6 +977,35 @@ fn classify(
     {
         push(out, i, i, Kind::Org, None);
         classify(sentence, text, toks, infos, end, end, lex, out);
+        return;
+    }
+    // "Mitsubishi Emeraude", "Suzuki Vitara": where every noun is capitalised, a listed company
+    // followed by a word on no list names a model of its make: the company alone is the actor.
+    if !lex.caps_mark_names
+        && n == 2
+        && run_infos
+            .first()
+            .is_some_and(|x| x.known_org && !x.acronym && !x.org_head && !x.org_suffix)
+        && run_infos.get(1).is_some_and(|x| {
+            !(x.acronym
+                || x.org_head
+                || x.org_suffix
+                || x.known_org
+                || x.place
+                || x.given
+                || x.surname
+                || x.known
+                || x.common
+                || x.noun_like)
+        })
+    {
+        // "Audi A3", "BMW X5": a model code with digits makes the whole a product, no actor.
+        let code = run_toks
+            .get(1)
+            .is_some_and(|t| t.word.chars().any(|c| c.is_ascii_digit()));
+        if !code {
+            push(out, i, i, Kind::Org, None);
+        }
         return;
     }
     // "Real Madrid", "Dynamo Dresden": where every noun is capitalised, a word that is no name, place,
@@ -932,9 +1088,11 @@ fn classify(
     let classified_after = next.is_some_and(|x| x.org_after && !x.cap)
         && !(n >= 2 && run_infos.first().is_some_and(|x| x.given && !x.place))
         && !(n == 1 && run_infos.first().is_some_and(|x| x.initial && x.common));
-    let paren_acronym = lex.caps_mark_names
-        && !run_infos.first().is_some_and(|x| x.given && !x.place)
-        && acronym_in_parens(text, toks, infos, i, end);
+    // Where every noun is capitalised, only an acronym that spells the initials of two or more words
+    // counts ("Financial Times Deutschland (FTD)"; "Arzneimittelgesetz (AMG)" is a term).
+    let paren_acronym = !run_infos.first().is_some_and(|x| x.given && !x.place)
+        && (lex.caps_mark_names || n >= 2)
+        && acronym_in_parens(text, toks, infos, i, end, !lex.caps_mark_names);
     if org_head
         || classified
         || acronym_org
@@ -968,7 +1126,12 @@ fn classify(
         .position(|x| x.given)
         .map(|p| p + 1)
     {
-        if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) {
+        // "dem Dichter Gotthold Ephraim Lessing": right after a role or title, the run is the
+        // person's whole name, unlisted first given name included.
+        let role_before = n <= 3
+            && prev.is_some_and(|p| p.role || p.title)
+            && run_infos.first().is_some_and(|x| !x.known && !x.common);
+        if g + 1 < n && !run_infos.first().is_some_and(|x| x.given || x.family) && !role_before {
             classify(sentence, text, toks, infos, i, i + g - 1, lex, out);
             classify(sentence, text, toks, infos, i + g, end, lex, out);
             return;
@@ -1397,13 +1560,24 @@ fn classify(
 /// "National Alliance (AN)", "Radical Democrats (FDP)": the run from `i` to `end` is followed by an
 /// acronym in parentheses that spells its initials, or (after two or more words) is a listed
 /// organisation.
-fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end: usize) -> bool {
+fn acronym_in_parens(
+    text: &str,
+    toks: &[Tok<'_>],
+    infos: &[Info],
+    i: usize,
+    end: usize,
+    spelled_only: bool,
+) -> bool {
     let (Some(last), Some(acr), Some(x)) = (toks.get(end), toks.get(end + 1), infos.get(end + 1))
     else {
         return false;
     };
+    // "der „Financial Times Deutschland“ (FTD)": a closing quote may stand before the parenthesis.
     if !(x.acronym || x.known_org)
-        || text.get(last.end..acr.start) != Some(" (")
+        || text
+            .get(last.end..acr.start)
+            .map(|g| g.trim_start_matches(['“', '”', '"', '»', '«']))
+            != Some(" (")
         || !text.get(acr.end..).is_some_and(|t| t.starts_with(')'))
     {
         return false;
@@ -1414,7 +1588,7 @@ fn acronym_in_parens(text: &str, toks: &[Tok<'_>], infos: &[Info], i: usize, end
             .filter_map(|t| t.word.chars().next().filter(|c| c.is_uppercase()));
         initials.eq(acr.word.chars().filter(|c| c.is_uppercase()))
     });
-    spelled || (end > i && x.known_org)
+    spelled || (!spelled_only && end > i && x.known_org)
 }
 
 /// "Bismarcks", "Merkels": a word with a genitive -s whose stem is no common word and has no noun

@@ -164,6 +164,9 @@ pub struct ActorLexicon {
     /// no name list is read as a common word by the bare-word rules. (Bare plurals take no article,
     /// so "Impfstoffe fehlen" looks like "Aigner fehlt" without it.)
     pub bare_common_endings: &'static [&'static str],
+    /// Small letters an acronym keeps for a function word ("MfS": "für"; "ZdK": "der"); empty where
+    /// acronyms are all capitals.
+    pub acronym_small_letters: &'static str,
     /// Acronyms that are not organisations ("CEO", "TV"); as written.
     pub not_org_acronyms: &'static [&'static str],
     /// Places and demonyms (never actors), whitespace-separated, `#` comment lines; the genitive with
@@ -182,6 +185,10 @@ pub struct ActorLexicon {
     pub event_suffixes: &'static [&'static str],
     /// Endings of the possessive/genitive ("s", "'s", "’s"), longest first.
     pub genitive_suffixes: &'static [&'static str],
+    /// Further genitive endings a listed organisation takes, tried after `genitive_suffixes` ("es":
+    /// "des Bundesrates" for the listed "Bundesrat"); kept apart because for other names they would
+    /// cut too much ("Hermes" is no genitive of "Herm").
+    pub org_genitive_suffixes: &'static [&'static str],
     pub names: &'static NameLists,
     /// Built on first use; construct with `OnceLock::new()`.
     pub index: OnceLock<Index>,

@@ -841,6 +841,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     noun_suffixes: &[],
     adjective_endings: &[],
     bare_common_endings: &[],
+    acronym_small_letters: "",
     not_org_acronyms: &[
         "ISBN", "ISSN", "DAX", "EUR", "USD", "CHF", "GBP", "JPY", "EBIT", "MDAX", "TDAX", "URL",
         "HTML", "MHz", "GHz", "KB", "PS", "LED", "LCD", "RAM", "CPU", "MP3", "FAQ", "NB", "FT",
@@ -914,6 +915,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "Peak",
     ],
     genitive_suffixes: &["’s", "'s", "’", "'"],
+    org_genitive_suffixes: &[],
     names: &names::SHARED,
     index: OnceLock::new(),
 };
