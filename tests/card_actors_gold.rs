@@ -105,7 +105,7 @@ fn english_ner_gold_person_and_org_f1() {
 
 // Targets: person 0.80 de / 0.88 en, org 0.65 / 0.75. Where a target is not reached yet, the floor sits
 // just below the figure measured now (raise it as the rules improve so that a regression fails).
-const PERSON_DE: f64 = 0.80; // target reached: 0.8078 measured
+const PERSON_DE: f64 = 0.80; // target reached: 0.8070 measured
 const ORG_DE: f64 = 0.65; // target reached: 0.6783 measured
 const PERSON_EN: f64 = 0.92;
 const ORG_EN: f64 = 0.815;
