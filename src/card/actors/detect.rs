@@ -555,7 +555,8 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && w.split('-').count() == 2
             && w.split('-').all(|p| idx.written(p) & written::GIVEN != 0);
     let surname = (wf | sf) & written::SURNAME != 0;
-    let known_org = (wf | sf) & written::ORG != 0
+    let listed_org = (wf | sf) & written::ORG != 0;
+    let known_org = listed_org
         // "des Bundesrates": a listed organisation in the long genitive.
         || lex.org_genitive_suffixes.iter().any(|e| {
             w.strip_suffix(e)
@@ -587,9 +588,9 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
         namey: (!func || org_suffix)
             && !role
             && !title
-            && (!org_class || org_head || (wf | sf) & written::ORG != 0)
+            && (!org_class || org_head || listed_org)
             // "UNESCO": a listed organisation in capitals is no shouted word.
-            && (!long_caps || (wf | sf) & written::ORG != 0)
+            && (!long_caps || listed_org)
             && w.chars().any(char::is_alphabetic)
             && !(initial && lex.caps_mark_names && lowercase_compound(w)),
         ..small
@@ -910,9 +911,9 @@ fn classify(
         && infos.get(end + 1).is_some_and(|x| x.place);
     // "RB 33", "AK 20", "PMID 14993430": where every noun is capitalised, a lone acronym before a number
     // is a code (a train line, a class, a record), no organisation ("IG Metall" has no number).
+    let lone_acronym = n == 1 && run_infos.first().is_some_and(|x| x.acronym && !x.known_org);
     let coded = !lex.caps_mark_names
-        && n == 1
-        && run_infos.first().is_some_and(|x| x.acronym && !x.known_org)
+        && lone_acronym
         && toks
             .get(end)
             .is_some_and(|t| !t.comma_after && !t.stop_after)
@@ -924,8 +925,7 @@ fn classify(
     // is a term defined there — a law, an illness, a unit — no body (a body's name has several words
     // or an organisation head: "Bundeskriminalamt (BKA)").
     let defined_term = !lex.caps_mark_names
-        && n == 1
-        && run_infos.first().is_some_and(|x| x.acronym && !x.known_org)
+        && lone_acronym
         && text
             .get(..run_toks.first().map_or(0, |t| t.start))
             .is_some_and(|h| h.ends_with(" ("))
@@ -1356,7 +1356,7 @@ fn classify(
     // "Nutzer können die …": a plural verb has a plural subject, and a bare plural takes no article.
     let plural_verb = toks
         .get(end + 1)
-        .is_some_and(|v| lex.plural_verb_endings.iter().any(|e| v.word.ends_with(e)));
+        .is_some_and(|v| lex.is_plural_verb(v.word));
     let bare_subject = !lex.caps_mark_names
         && n == 1
         && first.initial
@@ -1471,7 +1471,7 @@ fn classify(
                     && !i
                         .checked_sub(1)
                         .and_then(|p| toks.get(p))
-                        .is_some_and(|v| lex.plural_verb_endings.iter().any(|e| v.word.ends_with(e)))
+                        .is_some_and(|v| lex.is_plural_verb(v.word))
                     && toks.get(end + 1).is_some_and(|n| {
                         n.word.chars().next().is_some_and(char::is_lowercase)
                             && n.word.chars().all(char::is_alphabetic)
@@ -1592,7 +1592,7 @@ fn acronym_in_parens(
 }
 
 /// "Bismarcks", "Merkels": a word with a genitive -s whose stem is no common word and has no noun
-/// ending.
+/// ending. (Whether the word itself is a known word is its caller's question: `bare_word`.)
 fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
     let Some(stem) = word.strip_suffix('s') else {
         return false;
@@ -1612,7 +1612,6 @@ fn genitive_of_name(word: &str, lex: &ActorLexicon, idx: &Index) -> bool {
     });
     !adjective_es
         && idx.lower(&lower) & (lower::COMMON | lower::KNOWN) == 0
-        && idx.lower(&word.to_lowercase()) & lower::KNOWN == 0
         && !idx.noun_like(&lower)
         && idx.written(stem) & (written::PLACE | written::ORG) == 0
         && lex.heads(&lower) == 0

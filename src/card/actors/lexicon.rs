@@ -62,9 +62,10 @@ pub struct ActorLexicon {
     /// names, a capitalised word from this list is a name only mid-sentence.
     pub common_words: &'static WordList,
     /// Lowercase words of every kind: a frequency list of the language with the names taken out, and
-    /// words that name lists hold too (may be none). Where every noun is capitalised, a bare capitalised word on it ("Gericht", "Daran",
-    /// "Vermutet") is read as a name only on strong evidence: a role or title, an apposition, a given
-    /// name; the weak rules for a bare word (its place in the sentence) leave it alone.
+    /// words that name lists hold too (may be none). Where every noun is capitalised, a bare
+    /// capitalised word on it ("Gericht", "Daran", "Vermutet") is read as a name only on strong
+    /// evidence: a role or title, an apposition, a given name; the weak rules for a bare word (its
+    /// place in the sentence) leave it alone.
     pub known_words: &'static [&'static WordList],
     /// Lowercase endings of words that count as known without a place on those lists, which leave them
     /// out to keep the wasm small ("-e", "-en": "Gebäude", "Plätze"); never for a listed name.
@@ -382,6 +383,11 @@ impl ActorLexicon {
         self.index().heads.matches(lower, self.compound_roles)
     }
 
+    /// Whether `word` ends like a plural finite verb (`plural_verb_endings`: "können", "sind").
+    pub fn is_plural_verb(&self, word: &str) -> bool {
+        self.plural_verb_endings.iter().any(|e| word.ends_with(e))
+    }
+
     /// `word` without a genitive ending, if it has one and the rest is at least two characters long.
     pub fn strip_genitive<'w>(&self, word: &'w str) -> Option<&'w str> {
         self.genitive_suffixes.iter().find_map(|suf| {
@@ -491,7 +497,6 @@ impl Heads {
             return found;
         }
         found |= self.ends(lower);
-        let singular = found & head::ORG_HEAD != 0;
         for e in ["s", "es"] {
             if let Some(form) = lower.strip_suffix(e) {
                 found |= self.ends(form);
@@ -500,7 +505,8 @@ impl Heads {
         for e in ["en", "n"] {
             if let Some(form) = lower.strip_suffix(e) {
                 let bits = self.ends(form);
-                if bits & head::ORG_HEAD != 0 && found & head::ORG_HEAD == 0 && !singular {
+                // Only where no singular form (the word, or its genitive) is a head.
+                if bits & head::ORG_HEAD != 0 && found & head::ORG_HEAD == 0 {
                     found |= head::ORG_HEAD_PLURAL;
                 }
                 found |= bits;

@@ -287,10 +287,10 @@ impl QuoteLexicon {
         self.on(word, CONJUNCTION)
     }
     pub fn is_statement_noun(&self, word: &str) -> bool {
-        with_lower(word, |w| self.statement_nouns.contains(&w))
+        in_list(self.statement_nouns, word)
     }
     pub fn is_description_link(&self, word: &str) -> bool {
-        with_lower(word, |w| self.description_links.contains(&w))
+        in_list(self.description_links, word)
     }
     pub fn is_document(&self, word: &str) -> bool {
         self.on(word, DOCUMENT)
@@ -310,6 +310,11 @@ fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Calls `f` with `word` lowercased; short ASCII words (nearly all) are lowered on the stack, as these
 /// lookups run many times per word.
+/// Whether `word`, lowercased, is one of `list`.
+pub(super) fn in_list(list: &[&str], word: &str) -> bool {
+    with_lower(word, |w| list.contains(&w))
+}
+
 pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.chars().any(char::is_uppercase) {
         return f(word);

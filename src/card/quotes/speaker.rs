@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::lexicon::{with_lower, QuoteLexicon};
+use super::lexicon::{in_list, with_lower, QuoteLexicon};
 use super::tokens::Tok;
 use crate::card::actors::Actors;
 
@@ -913,11 +913,10 @@ pub fn mention_forward(toks: &[Tok], start: usize, f: &Finder) -> Option<Mention
 /// quotation before, that names one who can speak ("von Bränden" does not).
 pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
     let lex = f.lex;
-    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
     let passive = toks
         .iter()
         .filter_map(Tok::word)
-        .any(|w| is_in(lex.passive_auxiliaries, w));
+        .any(|w| in_list(lex.passive_auxiliaries, w));
     if !passive {
         return None;
     }
@@ -931,7 +930,7 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
         .map_or(0, |p| p + 1);
     (start..q).find_map(|p| {
         let w = toks.get(p).and_then(Tok::word)?;
-        if !is_in(lex.agent_prepositions, w) {
+        if !in_list(lex.agent_prepositions, w) {
             return None;
         }
         let end = (p + 1..q)
@@ -948,7 +947,7 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
         let auxiliary = toks[clause..end]
             .iter()
             .filter_map(Tok::word)
-            .any(|w| is_in(lex.passive_auxiliaries, w));
+            .any(|w| in_list(lex.passive_auxiliaries, w));
         let reaches = end == q || reported;
         if !auxiliary || !reaches {
             return None;
@@ -1000,11 +999,10 @@ pub fn relative_antecedent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention
         .rposition(|t| !matches!(t, Tok::Word(_)))
         .filter(|&k| matches!(toks[k], Tok::Punct(',')))?;
     let pronoun = toks.get(comma + 1).and_then(Tok::word)?;
-    let is_in = |list: &[&str], w: &str| with_lower(w, |w| list.contains(&w));
-    if comma + 1 >= q || !is_in(lex.relative_pronouns, pronoun) || is_capitalised(pronoun) {
+    if comma + 1 >= q || !in_list(lex.relative_pronouns, pronoun) || is_capitalised(pronoun) {
         return None;
     }
-    if !is_in(lex.subject_relatives, pronoun) {
+    if !in_list(lex.subject_relatives, pronoun) {
         let own = mention_at(toks, comma + 2, q, f).filter(|(m, at)| {
             *at == 0
                 && match m {
