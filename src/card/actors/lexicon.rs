@@ -2,34 +2,12 @@
 //! and its lookup index, built once on first use from the static tables and word lists.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use crate::card::fnv::Fnv;
 use crate::lang::endings::Endings;
 use crate::lang::word_list::WordList;
-
-/// FNV-1a: the keys are short words, for which it is several times faster than the default SipHash;
-/// the lists are static, so hash flooding is no concern.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// Word lists shared by every language: given names and family names of many cultures
 /// (`src/lang/names/`). One entry per line or whitespace-separated; `#` starts a comment line.

@@ -13,6 +13,7 @@ mod tokens;
 pub use lexicon::QuoteLexicon;
 
 use super::actors::Actors;
+use super::fnv;
 use super::sentences::Sentence;
 use crate::lang::Language;
 use crate::reading::{ActorKind, Quote};
@@ -695,7 +696,7 @@ fn join_interrupted(found: Vec<Found>, doc: &str, lex: &QuoteLexicon) -> Vec<Fou
 /// Drops quotations that repeat an earlier one (word overlap of the shorter >= 80%); a repeat in the
 /// body replaces one from a pull-quote box, so the body's attribution wins.
 fn dedupe(found: Vec<Found>) -> Vec<Quote> {
-    let mut kept: Vec<(Found, Vec<String>)> = Vec::new();
+    let mut kept: Vec<(Found, Vec<u64>)> = Vec::new();
     for f in found {
         let words = word_set(&f.quote.text);
         if let Some(i) = kept.iter().position(|(_, w)| near_same(w, &words)) {
@@ -722,24 +723,47 @@ fn dedupe(found: Vec<Found>) -> Vec<Quote> {
         .collect()
 }
 
-fn word_set(text: &str) -> Vec<String> {
-    let mut w: Vec<String> = text
+/// The distinct lowercase words of `text`, as sorted hashes: comparing two quotations is then a merge
+/// of integers (a page can carry hundreds of quotations, each compared with all kept before it).
+fn word_set(text: &str) -> Vec<u64> {
+    let mut lower = String::new();
+    let mut w: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            fnv::hash(lower.as_bytes())
+        })
         .collect();
-    w.sort();
+    w.sort_unstable();
     w.dedup();
     w
 }
 
-fn near_same(a: &[String], b: &[String]) -> bool {
+fn near_same(a: &[u64], b: &[u64]) -> bool {
     let shorter = a.len().min(b.len());
     if shorter < 4 {
         return a == b;
     }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    common * 5 >= shorter * 4
+    common_count(a, b) * 5 >= shorter * 4
+}
+
+/// How many values two sorted, duplicate-free slices share.
+fn common_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]
