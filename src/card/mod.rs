@@ -36,6 +36,11 @@ pub fn build(blocks: &[Block], meta: &Metadata, language: &Language) -> Card {
 /// The leading blocks holding at most `max_words` words; the block that crosses the limit is cut at a
 /// word boundary.
 fn within_budget(blocks: &[Block], max_words: usize) -> Cow<'_, [Block]> {
+    // A word takes at least one byte and a space: most articles are too short to need counting.
+    let most_words: usize = blocks.iter().map(|b| b.text.len().div_ceil(2)).sum();
+    if most_words <= max_words {
+        return Cow::Borrowed(blocks);
+    }
     let mut left = max_words;
     for (i, b) in blocks.iter().enumerate() {
         let words = b.text.split_whitespace().count();
@@ -53,4 +58,31 @@ fn within_budget(blocks: &[Block], max_words: usize) -> Cow<'_, [Block]> {
         left -= words;
     }
     Cow::Borrowed(blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::BlockKind;
+
+    fn paragraph(text: &str) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_budget_cuts_the_block_that_crosses_it_at_a_word() {
+        let blocks = [paragraph("a b c"), paragraph("d e  f g"), paragraph("h")];
+        let kept = within_budget(&blocks, 5);
+        let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["a b c", "d e"]);
+        // Exactly at the budget, and under it with text dense enough to need counting.
+        assert_eq!(within_budget(&blocks, 8).len(), 3);
+        assert!(matches!(within_budget(&blocks, 8), Cow::Borrowed(_)));
+        let dense = [paragraph("ab cd ef gh")];
+        assert_eq!(within_budget(&dense, 3)[0].text, "ab cd ef");
+        assert_eq!(within_budget(&dense, 4)[0].text, "ab cd ef gh");
+    }
 }

@@ -17,18 +17,31 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         .iter()
         .enumerate()
         .filter(|(_, s)| {
-            matches!(s.kind, BlockKind::Paragraph) && s.text.split_whitespace().count() >= 8
+            matches!(s.kind, BlockKind::Paragraph) && s.text.split_whitespace().nth(7).is_some()
         })
         .collect();
-    // Each candidate's content words, computed once: the counting and the scoring both read them.
-    let words: Vec<Vec<Cow<str>>> = candidates
+    // Each candidate's content words as ids into one vocabulary, looked up once: the counting and
+    // the scoring both read them.
+    let mut vocabulary: HashMap<Cow<str>, usize> = HashMap::new();
+    let mut freq: Vec<usize> = Vec::new();
+    let words: Vec<Vec<usize>> = candidates
         .iter()
-        .map(|(_, s)| content_words(&s.text, language))
+        .map(|(_, s)| {
+            content_words(&s.text, language)
+                .map(|w| {
+                    let next = vocabulary.len();
+                    let id = *vocabulary.entry(w).or_insert(next);
+                    if id == freq.len() {
+                        freq.push(0);
+                    }
+                    if let Some(f) = freq.get_mut(id) {
+                        *f += 1;
+                    }
+                    id
+                })
+                .collect()
+        })
         .collect();
-    let mut freq: HashMap<&str, usize> = HashMap::new();
-    for w in words.iter().flatten() {
-        *freq.entry(w).or_default() += 1;
-    }
     let mut scored: Vec<(f64, usize)> = candidates
         .iter()
         .zip(&words)
@@ -36,7 +49,7 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         .map(|(rank, ((i, _), words))| {
             let centrality = words
                 .iter()
-                .map(|w| freq.get(w.as_ref()).copied().unwrap_or(0) as f64)
+                .map(|&w| freq.get(w).copied().unwrap_or(0) as f64)
                 .sum::<f64>()
                 / (words.len() as f64 + 5.0);
             let position = 1.0 / (1.0 + rank as f64 / 3.0);
@@ -56,20 +69,36 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         .collect()
 }
 
-fn content_words<'a>(text: &'a str, language: &Language) -> Vec<Cow<'a, str>> {
-    // ASCII first: nearly every character is, and its tests need no Unicode tables.
-    let separator = |c: char| {
-        if c.is_ascii() {
-            !c.is_ascii_alphanumeric() && c != '-'
-        } else {
-            !c.is_alphanumeric()
-        }
-    };
-    text.split(separator)
+fn content_words<'a>(
+    text: &'a str,
+    language: &'a Language,
+) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    words(text)
         .filter(|w| w.len() > 3 && (w.len() > 12 || w.chars().count() > 3))
         .map(lowercase)
         .filter(|w| !language.is_stopword(w))
-        .collect()
+}
+
+/// The runs of letters, digits and hyphens in `text`. Bytewise, as nearly every character is ASCII:
+/// only the others are decoded.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(is_word_char)?;
+        let tail = rest.get(start..)?;
+        let len = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
+        let (word, after) = tail.split_at(len);
+        rest = after;
+        Some(word)
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// `w.to_lowercase()`, without a copy for the ASCII words already in lowercase (most of them).
