@@ -13,6 +13,7 @@ pub mod content;
 pub mod dom;
 pub mod error;
 pub mod export;
+pub mod fnv;
 pub mod lang;
 pub mod metadata;
 pub mod normalize;

@@ -3,7 +3,6 @@
 //! their speakers (`quotes`). Sentences are split once (`sentences`) and shared by all three.
 
 pub mod actors;
-pub mod fnv;
 pub mod quotes;
 pub mod sentence_breaks;
 pub mod sentences;

@@ -10,14 +10,19 @@ pub mod multilingual;
 pub mod names;
 pub mod word_list;
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 use crate::card::actors::ActorLexicon;
 use crate::card::quotes::QuoteLexicon;
 use crate::clutter::ClutterLexicon;
+use crate::fnv::Fnv;
 
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    /// Frequent function words, lowercase, sorted (`is_stopword` bisects them): for guessing the
+    /// Frequent function words, lowercase: for guessing the
     /// language of text without a declared one and for leaving them out of the summary's scores.
     pub stopwords: &'static [&'static str],
     /// Lowercase letters that words of this language use and English ones do not ("ä", "ß"): a word
@@ -26,11 +31,15 @@ pub struct Language {
     pub clutter: &'static ClutterLexicon,
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,
+    /// `stopwords` hashed, built on first use: the summary asks for every word of the article.
+    pub stopword_set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
 }
 
 impl Language {
     pub fn is_stopword(&self, lowercase: &str) -> bool {
-        self.stopwords.binary_search(&lowercase).is_ok()
+        self.stopword_set
+            .get_or_init(|| self.stopwords.iter().copied().collect())
+            .contains(lowercase)
     }
 }
 
@@ -95,13 +104,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stopwords_are_sorted_for_bisection() {
+    fn stopwords_are_found_and_lowercase() {
         for l in LANGUAGES {
-            assert!(
-                l.stopwords.is_sorted(),
-                "{}: stopwords out of order",
-                l.code
-            );
+            for w in l.stopwords {
+                assert_eq!(w.to_lowercase(), *w, "{}: {w} is not lowercase", l.code);
+                assert!(l.is_stopword(w));
+            }
+            assert!(!l.is_stopword("klartext"));
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::card::fnv::Fnv;
+use crate::fnv::Fnv;
 use crate::lang::endings::Endings;
 use crate::lang::word_list::WordList;
 

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::card::fnv::Fnv;
+use crate::fnv::Fnv;
 
 /// A language's vocabulary for telling quotations from titles and for attributing them. All words are
 /// lowercase; matching folds case.

@@ -13,8 +13,8 @@ mod tokens;
 pub use lexicon::QuoteLexicon;
 
 use super::actors::Actors;
-use super::fnv;
 use super::sentences::Sentence;
+use crate::fnv;
 use crate::lang::Language;
 use crate::reading::{ActorKind, Quote};
 use crate::render::BlockKind;

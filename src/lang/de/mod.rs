@@ -23,4 +23,5 @@ pub static GERMAN: Language = Language {
     clutter: &clutter::LEXICON,
     quotes: &quotes::LEXICON,
     actors: &actors::LEXICON,
+    stopword_set: std::sync::OnceLock::new(),
 };

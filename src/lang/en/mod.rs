@@ -20,4 +20,5 @@ pub static ENGLISH: Language = Language {
     clutter: &clutter::LEXICON,
     quotes: &quotes::LEXICON,
     actors: &actors::LEXICON,
+    stopword_set: std::sync::OnceLock::new(),
 };

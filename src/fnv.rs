@@ -1,4 +1,4 @@
-//! FNV-1a, the card's hash for short words: several times faster than the default SipHash on them.
+//! FNV-1a, the hash for looking up short words: several times faster than the default SipHash on them.
 //! Only for keys the page cannot choose (the static word lists) or where a collision costs nothing
 //! but a lost match: it has no key, so a hostile page could flood a map of its own words.
 
