@@ -1906,10 +1906,15 @@ impl Registry {
         if let Some(a) = actors.resolve(surface) {
             return a.name.clone();
         }
-        let tokens: Vec<&str> = surface.split_whitespace().collect();
+        // A longer name whose last words are the surface's ("Kim Jong-un" for "Jong-un"), compared
+        // word by word from the end without collecting either: this runs over every actor.
         let ends_with = |name: &str| {
-            let n: Vec<&str> = name.split_whitespace().collect();
-            n.len() > tokens.len() && n.ends_with(&tokens)
+            let mut n = name.split_whitespace().rev();
+            surface
+                .split_whitespace()
+                .rev()
+                .all(|t| n.next() == Some(t))
+                && n.next().is_some()
         };
         if let Some(a) = actors.list.iter().find(|a| ends_with(&a.name)) {
             return a.name.clone();
