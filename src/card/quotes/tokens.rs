@@ -46,6 +46,12 @@ pub fn tokenize<'a>(
             pos = b;
             continue;
         }
+        // Letters and digits in ASCII, most of the text, only extend a word.
+        if text.as_bytes().get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+            word_start.get_or_insert(pos);
+            pos += 1;
+            continue;
+        }
         let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
             break;
         };
