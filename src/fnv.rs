@@ -1,25 +1,14 @@
-//! FNV-1a, the hash for looking up short words: several times faster than the default SipHash on them.
-//! Only for keys the page cannot choose (the static word lists) or where a collision costs nothing
-//! but a lost match: it has no key, so a hostile page could flood a map of its own words.
+//! Word lookup tables keyed by the FNV-1a hash of the word rather than the word: a lookup reads no
+//! list text (in large lists that is a cache miss of its own) and compares one integer. Two words
+//! sharing a 64-bit hash are as rare as they are harmless here: one would take the other's entry. Only
+//! for keys the page cannot choose (the static word lists): the hash has no key, so a hostile page
+//! could flood a map of its own words.
 
-use std::hash::Hasher;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0100_0000_01b3;
-
-/// A `Hasher` for maps keyed by static words.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let start = if self.0 == 0 { OFFSET } else { self.0 };
-        self.0 = extend(start, bytes);
-    }
-}
 
 /// The FNV-1a hash of `bytes`.
 pub fn hash(bytes: &[u8]) -> u64 {
@@ -32,4 +21,59 @@ fn extend(mut h: u64, bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(PRIME);
     }
     h
+}
+
+/// Words (by their hash) to a value.
+pub struct WordMap<V>(HashMap<u64, V, BuildHasherDefault<Prehashed>>);
+
+impl<V: Copy + Default> WordMap<V> {
+    pub fn with_capacity(n: usize) -> Self {
+        WordMap(HashMap::with_capacity_and_hasher(n, Default::default()))
+    }
+
+    /// The value for `word`, inserted as the default if it has none yet.
+    pub fn entry(&mut self, word: &str) -> &mut V {
+        self.0.entry(hash(word.as_bytes())).or_default()
+    }
+
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.0.get(&hash(word.as_bytes())).copied()
+    }
+}
+
+impl<V: Copy + Default> Default for WordMap<V> {
+    fn default() -> Self {
+        Self::with_capacity(0)
+    }
+}
+
+impl<'w, V: Copy + Default> FromIterator<(&'w str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'w str, V)>>(items: I) -> Self {
+        let mut map = WordMap::default();
+        for (w, v) in items {
+            *map.entry(w) = v;
+        }
+        map
+    }
+}
+
+/// The `Hasher` for keys that are already hashes: it only mixes them, so that the low bits a table
+/// indexes by depend on every byte of the word.
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        // The finaliser of SplitMix64.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = extend(self.0 ^ OFFSET, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }

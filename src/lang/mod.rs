@@ -10,14 +10,12 @@ pub mod multilingual;
 pub mod names;
 pub mod word_list;
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::card::actors::ActorLexicon;
 use crate::card::quotes::QuoteLexicon;
 use crate::clutter::ClutterLexicon;
-use crate::fnv::Fnv;
+use crate::fnv::WordMap;
 
 pub struct Language {
     /// ISO 639-1 code.
@@ -32,14 +30,15 @@ pub struct Language {
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,
     /// `stopwords` hashed, built on first use: the summary asks for every word of the article.
-    pub stopword_set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    pub stopword_set: OnceLock<WordMap<bool>>,
 }
 
 impl Language {
     pub fn is_stopword(&self, lowercase: &str) -> bool {
         self.stopword_set
-            .get_or_init(|| self.stopwords.iter().copied().collect())
-            .contains(lowercase)
+            .get_or_init(|| self.stopwords.iter().map(|w| (*w, true)).collect())
+            .get(lowercase)
+            .unwrap_or(false)
     }
 }
 

@@ -1,11 +1,9 @@
 //! The per-language vocabulary for finding actors (`ActorLexicon`, filled in by `src/lang/<code>/actors.rs`)
 //! and its lookup index, built once on first use from the static tables and word lists.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::fnv::Fnv;
+use crate::fnv::WordMap;
 use crate::lang::endings::Endings;
 use crate::lang::word_list::WordList;
 
@@ -227,7 +225,7 @@ pub mod head {
     pub const ORG_HEAD_PLURAL: Flags = 1 << 4;
 }
 
-type Map = HashMap<&'static str, Flags, BuildHasherDefault<Fnv>>;
+type Map = WordMap<Flags>;
 
 /// The lexicon's lists merged into two word → list-bits maps (as written, lowercase) and one head trie,
 /// so that describing a token costs a few lookups rather than one per list.
@@ -241,12 +239,12 @@ pub struct Index {
 impl Index {
     /// The lists (`written::*` bits) holding `word` as written.
     pub fn written(&self, word: &str) -> Flags {
-        self.written.get(word).copied().unwrap_or(0)
+        self.written.get(word).unwrap_or(0)
     }
 
     /// The lists (`lower::*` bits) holding the lowercase word `lower`.
     pub fn lower(&self, lower: &str) -> Flags {
-        self.lower.get(lower).copied().unwrap_or(0)
+        self.lower.get(lower).unwrap_or(0)
     }
 
     /// Whether the lowercase word `lower` ends with one of `ActorLexicon::noun_suffixes`.
@@ -257,7 +255,7 @@ impl Index {
 
 fn mark(map: &mut Map, items: impl IntoIterator<Item = &'static str>, bit: Flags) {
     for w in items {
-        *map.entry(w).or_insert(0) |= bit;
+        *map.entry(w) |= bit;
     }
 }
 
@@ -310,7 +308,7 @@ impl ActorLexicon {
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
             + self.countries.map_or(0, |c| c.len())
             + written_tables.iter().map(|(t, _)| t.len()).sum::<usize>();
-        let mut w = Map::with_capacity_and_hasher(written_len, Default::default());
+        let mut w = Map::with_capacity(written_len);
         for (list, bit) in written_lists {
             mark(&mut w, list.entries(), bit);
         }
@@ -328,7 +326,7 @@ impl ActorLexicon {
             + self.known_words.iter().map(|k| k.len()).sum::<usize>()
             + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
             + self.calendar.iter().map(|c| c.len()).sum::<usize>();
-        let mut l = Map::with_capacity_and_hasher(lower_len, Default::default());
+        let mut l = Map::with_capacity(lower_len);
         mark(&mut l, self.common_words.entries(), lower::COMMON);
         for known in self.known_words {
             mark(&mut l, known.entries(), lower::KNOWN);
@@ -440,7 +438,7 @@ impl Heads {
     }
 
     fn whole(&self, word: &str) -> Flags {
-        self.whole.get(word).copied().unwrap_or(0)
+        self.whole.get(word).unwrap_or(0)
     }
 
     /// The bits of the heads that equal `form` or end it at a byte offset `k > 0` where the compound

@@ -1,10 +1,8 @@
 //! The shape of a language's quotation vocabulary; the tables themselves live in `src/lang/<code>/quotes.rs`.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::fnv::Fnv;
+use crate::fnv::WordMap;
 
 /// A language's vocabulary for telling quotations from titles and for attributing them. All words are
 /// lowercase; matching folds case.
@@ -147,7 +145,7 @@ pub struct QuoteLexicon {
 /// Which word lists a lowercase word is on, as bits: one hash lookup instead of scanning the lists
 /// (these lookups run many times per word).
 pub struct Index {
-    lists: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+    lists: WordMap<u16>,
 }
 
 const CUE: u16 = 1;
@@ -172,7 +170,7 @@ const SUBORDINATOR: u16 = 1 << 15;
 impl QuoteLexicon {
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut lists: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+            let mut lists: WordMap<u16> = WordMap::default();
             let all = [
                 (self.cues, CUE),
                 (self.adverb_cues, ADVERB_CUE),
@@ -190,12 +188,12 @@ impl QuoteLexicon {
                 (self.subordinators, SUBORDINATOR),
             ];
             for (form, _) in self.separable_cues {
-                *lists.entry(form).or_insert(0) |= SEPARABLE;
+                *lists.entry(form) |= SEPARABLE;
             }
             let calendar = self.calendar.iter().map(|list| (*list, NOT_NAME));
             for (list, bit) in all.into_iter().chain(calendar) {
                 for w in list {
-                    *lists.entry(w).or_insert(0) |= bit;
+                    *lists.entry(w) |= bit;
                 }
             }
             // Dots trimmed as `on` trims them, so that `may_be_cue` never misses.
@@ -204,7 +202,7 @@ impl QuoteLexicon {
                 .iter()
                 .filter_map(|p| p.split(' ').next());
             for w in phrase_starts.chain(self.source_before_word.iter().copied()) {
-                *lists.entry(w.trim_end_matches('.')).or_insert(0) |= SOURCE_WORD;
+                *lists.entry(w.trim_end_matches('.')) |= SOURCE_WORD;
             }
             Index { lists }
         })

@@ -47,7 +47,11 @@ pub fn tokenize<'a>(
             continue;
         }
         // Letters and digits in ASCII, most of the text, only extend a word.
-        if text.as_bytes().get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+        if text
+            .as_bytes()
+            .get(pos)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
             word_start.get_or_insert(pos);
             pos += 1;
             continue;
