@@ -82,7 +82,10 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
     let mut last_attribution: Option<(Option<String>, Option<String>, usize)> = None;
     let mut found: Vec<Found> = Vec::new();
     let near = near_quotations(&triples, &ranges);
-    for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate() {
+    // Past the last sentence within reach of a quotation there is nothing left to attribute (on many
+    // pages, with no quotation at all, that is every sentence).
+    let reach = near.iter().rposition(|&n| n).map_or(0, |last| last + 1);
+    for (si, (s, &range)) in sentences.iter().zip(&ranges).enumerate().take(reach) {
         let local = spans_touching(&triples, range);
         let toks = tokens::tokenize(&doc, range, local);
         if !near.get(si).copied().unwrap_or(true) {
