@@ -167,7 +167,28 @@ const CONJUNCTION: u16 = 1 << 12;
 const SEPARABLE: u16 = 1 << 14;
 const SUBORDINATOR: u16 = 1 << 15;
 
+/// The lists one word is on: read once per token where a sentence's every word is tested.
+#[derive(Clone, Copy, Default)]
+pub struct WordLists(u16);
+
+impl WordLists {
+    /// As `QuoteLexicon::may_be_cue`.
+    pub fn may_be_cue(self) -> bool {
+        self.0 & (CUE | SOURCE_WORD | SEPARABLE) != 0
+    }
+    /// As `QuoteLexicon::is_reported_mood`.
+    pub fn is_reported_mood(self) -> bool {
+        self.0 & REPORTED_MOOD != 0
+    }
+}
+
 impl QuoteLexicon {
+    /// The lists `word` (lowercased, without trailing dots) is on.
+    pub fn lists_of(&self, word: &str) -> WordLists {
+        let index = self.index();
+        WordLists(with_folded(word, |w| index.lists.get(w).unwrap_or(0)))
+    }
+
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut lists: WordMap<u16> = WordMap::default();
@@ -210,8 +231,7 @@ impl QuoteLexicon {
 
     /// True if `word`, lowercased and without trailing dots, is on one of the lists in `bits`.
     fn on(&self, word: &str, bits: u16) -> bool {
-        let index = self.index();
-        with_folded(word, |w| index.lists.get(w).is_some_and(|b| b & bits != 0))
+        self.lists_of(word).0 & bits != 0
     }
 
     pub fn is_cue(&self, word: &str) -> bool {

@@ -18,6 +18,7 @@ use crate::fnv;
 use crate::lang::Language;
 use crate::reading::{ActorKind, Quote};
 use crate::render::BlockKind;
+use lexicon::WordLists;
 use speaker::{Mention, Registry};
 use tokens::Tok;
 
@@ -94,16 +95,22 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
             registry.learn(&toks, lex, actors);
             continue;
         }
-        // "Sie seien „…“": reported speech goes on reporting the speaker named before.
-        let reported = toks
+        // Every word below is tested for a cue, most of them more than once: one lookup each.
+        let lists: Vec<WordLists> = toks
             .iter()
-            .any(|t| t.word().is_some_and(|w| lex.is_reported_mood(w)));
+            .map(|t| t.word().map(|w| lex.lists_of(w)).unwrap_or_default())
+            .collect();
+        let may_be_cue = |i: usize| lists.get(i).is_some_and(|l| l.may_be_cue());
+        // "Sie seien „…“": reported speech goes on reporting the speaker named before.
+        let reported = lists.iter().any(|l| l.is_reported_mood());
         let live = last_attribution
             .as_ref()
             .filter(|(n, _, at)| n.is_some() && si.saturating_sub(*at) <= CARRY_REACH);
         // The cue test first: it rules out most words in one lookup.
         let own_cue = toks.iter().enumerate().any(|(i, t)| {
-            speaker::is_cue_at(&toks, i, lex) && t.word().is_some_and(|w| !lex.is_adverb_cue(w))
+            may_be_cue(i)
+                && speaker::is_cue_at(&toks, i, lex)
+                && t.word().is_some_and(|w| !lex.is_adverb_cue(w))
         });
         let reports_on = reported && live.is_some() && !own_cue;
         let mut sentence_speaker: Option<(Option<String>, Option<String>)> = None;
@@ -337,7 +344,7 @@ pub fn find(sentences: &[Sentence], actors: &Actors, language: &Language) -> Vec
                 title: &title,
             };
             toks.iter().enumerate().find_map(|(c, t)| {
-                let w = t.word()?;
+                let w = t.word().filter(|_| may_be_cue(c))?;
                 let cue = lex.is_cue(w) || speaker::separable_cue_at(&toks, c, lex);
                 // "Doch sei es, so der Autor X, ein Fehler gewesen": an adverb cue between commas
                 // with a noun phrase after it attributes the sentence.
