@@ -472,7 +472,11 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
     let l = lower.trim_end_matches('.');
     let cap = is_cap(w);
     let lf = idx.lower(l);
-    let wf = idx.written(w);
+    let wf = if l == w && lf & lower::WRITTEN_TOO == 0 {
+        0
+    } else {
+        idx.written(w)
+    };
     let func = lf & lower::FUNCTION != 0;
     let known_org = wf & written::ORG != 0;
     let small = Info {

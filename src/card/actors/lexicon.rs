@@ -211,6 +211,9 @@ pub mod lower {
     pub const PLACE_CLASSIFIER: Flags = 1 << 15;
     pub const KNOWN: Flags = 1 << 16;
     pub const REFLEXIVE: Flags = 1 << 17;
+    /// Also in `Index::written`, lowercase as listed ("dpa", "taz"): a lowercase word without this
+    /// bit needs no lookup as written.
+    pub const WRITTEN_TOO: Flags = 1 << 18;
 }
 
 /// Bits of `ActorLexicon::heads`.
@@ -328,6 +331,24 @@ impl ActorLexicon {
             + self.calendar.iter().map(|c| c.len()).sum::<usize>();
         let mut l = Map::with_capacity(lower_len);
         mark(&mut l, self.common_words.entries(), lower::COMMON);
+        let lowercase = |e: &&str| e.chars().flat_map(char::to_lowercase).eq(e.chars());
+        for (list, _) in written_lists {
+            mark(&mut l, list.entries().filter(lowercase), lower::WRITTEN_TOO);
+        }
+        for (table, _) in written_tables {
+            mark(
+                &mut l,
+                table.iter().copied().filter(lowercase),
+                lower::WRITTEN_TOO,
+            );
+        }
+        if let Some(countries) = self.countries {
+            mark(
+                &mut l,
+                countries.entries().filter(lowercase),
+                lower::WRITTEN_TOO,
+            );
+        }
         for known in self.known_words {
             mark(&mut l, known.entries(), lower::KNOWN);
         }
