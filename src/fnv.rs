@@ -15,6 +15,22 @@ pub fn hash(bytes: &[u8]) -> u64 {
     extend(OFFSET, bytes)
 }
 
+/// `hash(word.to_lowercase())` (but for the final sigma rule), without the lowercase copy.
+pub fn hash_lowercase(word: &str) -> u64 {
+    if word.is_ascii() {
+        let mut h = OFFSET;
+        for b in word.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(PRIME);
+        }
+        return h;
+    }
+    let mut buf = [0u8; 4];
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .fold(OFFSET, |h, c| extend(h, c.encode_utf8(&mut buf).as_bytes()))
+}
+
 fn extend(mut h: u64, bytes: &[u8]) -> u64 {
     for b in bytes {
         h ^= u64::from(*b);
@@ -37,7 +53,12 @@ impl<V: Copy + Default> WordMap<V> {
     }
 
     pub fn get(&self, word: &str) -> Option<V> {
-        self.0.get(&hash(word.as_bytes())).copied()
+        self.get_hashed(hash(word.as_bytes()))
+    }
+
+    /// The value for the word whose `hash` is `h`.
+    pub fn get_hashed(&self, h: u64) -> Option<V> {
+        self.0.get(&h).copied()
     }
 }
 
@@ -75,5 +96,27 @@ impl Hasher for Prehashed {
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_lowercase_is_the_hash_of_the_lowercase_word() {
+        for w in [
+            "",
+            "sagte",
+            "Sagte",
+            "ÜBER",
+            "Straße",
+            "İstanbul",
+            "NATO-Gipfel",
+            "Ørsted",
+        ] {
+            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(hash_lowercase(w), hash(lower.as_bytes()), "{w}");
+        }
     }
 }

@@ -2,10 +2,10 @@
 //! whose content words recur most across the article (a centrality score), skipping headings,
 //! captions and quotes-only lines.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::sentences::Sentence;
+use crate::fnv;
 use crate::lang::Language;
 use crate::metadata::Metadata;
 use crate::render::BlockKind;
@@ -21,8 +21,10 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         })
         .collect();
     // Each candidate's content words as ids into one vocabulary, looked up once: the counting and
-    // the scoring both read them.
-    let mut vocabulary: HashMap<Cow<str>, usize> = HashMap::new();
+    // the scoring both read them. The vocabulary is keyed by the words' hashes (words sharing one
+    // would count as one, a harmless rarity), hashed again with the default keyed hasher, as the page
+    // chooses the words.
+    let mut vocabulary: HashMap<u64, usize> = HashMap::new();
     let mut freq: Vec<usize> = Vec::new();
     let words: Vec<Vec<usize>> = candidates
         .iter()
@@ -69,14 +71,13 @@ pub fn pick(sentences: &[Sentence], _meta: &Metadata, language: &Language) -> Ve
         .collect()
 }
 
-fn content_words<'a>(
-    text: &'a str,
-    language: &'a Language,
-) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+/// The hashes (`fnv::hash_lowercase`) of the words of `text` that carry content: longer than three
+/// letters and no stopword.
+fn content_words<'a>(text: &'a str, language: &'a Language) -> impl Iterator<Item = u64> + 'a {
     words(text)
         .filter(|w| w.len() > 3 && (w.len() > 12 || w.chars().count() > 3))
-        .map(lowercase)
-        .filter(|w| !language.is_stopword(w))
+        .map(fnv::hash_lowercase)
+        .filter(|&h| !language.is_stopword_hash(h))
 }
 
 /// The runs of letters, digits and hyphens in `text`. Bytewise, as nearly every character is ASCII:
@@ -98,14 +99,5 @@ fn is_word_char(c: char) -> bool {
         c.is_ascii_alphanumeric() || c == '-'
     } else {
         c.is_alphanumeric()
-    }
-}
-
-/// `w.to_lowercase()`, without a copy for the ASCII words already in lowercase (most of them).
-fn lowercase(w: &str) -> Cow<'_, str> {
-    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
     }
 }

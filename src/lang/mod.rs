@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use crate::card::actors::ActorLexicon;
 use crate::card::quotes::QuoteLexicon;
 use crate::clutter::ClutterLexicon;
-use crate::fnv::WordMap;
+use crate::fnv::{self, WordMap};
 
 pub struct Language {
     /// ISO 639-1 code.
@@ -35,9 +35,14 @@ pub struct Language {
 
 impl Language {
     pub fn is_stopword(&self, lowercase: &str) -> bool {
+        self.is_stopword_hash(fnv::hash(lowercase.as_bytes()))
+    }
+
+    /// `is_stopword` for the word whose `fnv::hash` (or `fnv::hash_lowercase`) is `h`.
+    pub fn is_stopword_hash(&self, h: u64) -> bool {
         self.stopword_set
             .get_or_init(|| self.stopwords.iter().map(|w| (*w, true)).collect())
-            .get(lowercase)
+            .get_hashed(h)
             .unwrap_or(false)
     }
 }
