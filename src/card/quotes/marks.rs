@@ -71,42 +71,44 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 pub fn scan(text: &str) -> Vec<Span> {
-    // Most paragraphs hold no mark at all: no need to index their characters.
+    // Most paragraphs hold no mark at all: no need to look at their characters.
     if !text.contains(['„', '“', '"', '»', '«', '‚', '‘', '\'']) {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Characters are decoded where they are looked at, by byte position: a whole article's
+    // characters collected first cost more than the scan itself.
+    let char_at = |pos: usize| text.get(pos..).and_then(|r| r.chars().next());
     let mut spans = Vec::new();
     let mut open: Option<Open> = None;
-    let mut i = 0;
-    while i < chars.len() {
+    let mut pos = 0;
+    while pos < text.len() {
         if open.is_none() {
             // Outside a quotation only an opening mark matters: skip to the next candidate.
-            while chars.get(i).is_some_and(|x| !may_open(x.1)) {
-                i += 1;
+            match text.get(pos..).and_then(|r| r.find(may_open)) {
+                Some(k) => pos += k,
+                None => break,
             }
-            let Some(_) = chars.get(i) else { break };
         }
-        let (pos, c) = chars[i];
-        let prev = i.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
-        let next = chars.get(i + 1).map(|x| x.1);
+        let Some(c) = char_at(pos) else { break };
+        let prev = text.get(..pos).and_then(|r| r.chars().next_back());
         let after = pos + c.len_utf8();
+        let next = char_at(after);
         if let Some(o) = open.as_mut() {
             if c == '\n' && next == Some('\n') {
                 // A paragraph break inside a quotation: it goes on only if the next paragraph reopens.
-                let mut j = i;
-                while chars.get(j).is_some_and(|x| x.1.is_whitespace()) {
-                    j += 1;
+                let mut j = pos;
+                while let Some(w) = char_at(j).filter(|w| w.is_whitespace()) {
+                    j += w.len_utf8();
                 }
-                match chars.get(j) {
-                    Some(&(p, m)) if m == o.mark || (!o.single && is_double_opener(m)) => {
+                match char_at(j) {
+                    Some(m) if m == o.mark || (!o.single && is_double_opener(m)) => {
                         o.pieces.push((o.piece_start, pos));
-                        o.piece_start = p + m.len_utf8();
-                        i = j + 1;
+                        o.piece_start = j + m.len_utf8();
+                        pos = j + m.len_utf8();
                     }
                     _ => {
                         open = None;
-                        i = j;
+                        pos = j;
                     }
                 }
                 continue;
@@ -133,7 +135,7 @@ pub fn scan(text: &str) -> Vec<Span> {
                 // Give up on this mark and rescan just after it.
                 let restart = o.outer_start;
                 open = None;
-                i = chars.partition_point(|x| x.0 <= restart);
+                pos = restart + char_at(restart).map_or(1, char::len_utf8);
                 continue;
             }
         } else if let Some((closers, single)) = opener(c, prev, next) {
@@ -146,7 +148,7 @@ pub fn scan(text: &str) -> Vec<Span> {
                 single,
             });
         }
-        i += 1;
+        pos = after;
     }
     spans
 }
