@@ -8,8 +8,11 @@
 //! listed given name ("Markus …"), a family-name-first pattern ("Kim Jong-un"), a listed surname, a
 //! verb of saying next to a bare name, and — only where capitals mark names — any capitalised run.
 
+use std::collections::HashMap;
+
 use super::lexicon::{head, lower, written, ActorLexicon, Index};
 use super::tokens::{is_acronym, is_all_caps, is_cap, tokenize, Tok};
+use crate::fnv;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -129,10 +132,49 @@ const MAX_RUN: usize = 8;
 /// Longest role phrase kept, in words.
 const MAX_ROLE_WORDS: usize = 12;
 
+/// What the lexicon says about the capitalised words of an article: they recur (names above all), and
+/// describing one costs a dozen lookups. Keyed by the word's hash, hashed again with the default keyed
+/// hasher, as the page chooses the words (two words sharing a 64-bit hash would share a description).
+#[derive(Default)]
+pub struct Described {
+    capitalised: HashMap<u64, Info>,
+    /// The lowercase form of the word being described (a buffer reused for every word).
+    lower: String,
+}
+
+impl Described {
+    fn info(&mut self, w: &str, initial: bool, lex: &ActorLexicon, idx: &Index) -> Info {
+        if !is_cap(w) {
+            return with_initial(info(w, lex, idx, &mut self.lower), w, initial, lex);
+        }
+        let key = fnv::hash(w.as_bytes());
+        let x = match self.capitalised.get(&key) {
+            Some(x) => *x,
+            None => {
+                let x = info(w, lex, idx, &mut self.lower);
+                self.capitalised.insert(key, x);
+                x
+            }
+        };
+        with_initial(x, w, initial, lex)
+    }
+}
+
+/// `x`, the description of `w` anywhere in a sentence, for `w` at the sentence's start if `initial`.
+fn with_initial(mut x: Info, w: &str, initial: bool, lex: &ActorLexicon) -> Info {
+    x.initial = initial;
+    // "All-conquering" opening a sentence is no name where capitals mark names.
+    if initial && lex.caps_mark_names && x.cap && lowercase_compound(w) {
+        x.namey = false;
+    }
+    x
+}
+
 pub fn sentence_candidates(
     sentence: usize,
     text: &str,
     lex: &ActorLexicon,
+    described: &mut Described,
     out: &mut Vec<Candidate>,
 ) {
     let toks = tokenize(text);
@@ -156,7 +198,6 @@ pub fn sentence_candidates(
         shouted_known_orgs(sentence, text, &toks, lex, idx, out);
         return;
     }
-    let mut lower = String::new();
     let mut infos: Vec<Info> = toks
         .iter()
         .enumerate()
@@ -166,7 +207,7 @@ pub fn sentence_candidates(
             let initial = prev
                 .is_none_or(|p| p.stop_after && !(lex.dotted_ordinals && is_ordinal(text, p)))
                 || t.open_before;
-            info(t, initial, lex, idx, &mut lower)
+            described.info(t.word, initial, lex, idx)
         })
         .collect();
     if lex.caps_mark_names {
@@ -460,8 +501,8 @@ fn shouting(toks: &[Tok<'_>]) -> bool {
     n >= 3 && caps * 2 > n
 }
 
-fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut String) -> Info {
-    let w = t.word;
+/// What the lexicon says about the word `w` anywhere but at a sentence's start (`with_initial`).
+fn info(w: &str, lex: &ActorLexicon, idx: &Index, lower: &mut String) -> Info {
     lower.clear();
     if w.is_ascii() {
         lower.push_str(w);
@@ -498,7 +539,6 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && lf & lower::PREPOSITION == 0
             && l != "so",
         contraction: lf & lower::CONTRACTION != 0,
-        initial,
         ..Info::default()
     };
     if !cap {
@@ -595,8 +635,7 @@ fn info(t: &Tok<'_>, initial: bool, lex: &ActorLexicon, idx: &Index, lower: &mut
             && (!org_class || org_head || listed_org)
             // "UNESCO": a listed organisation in capitals is no shouted word.
             && (!long_caps || listed_org)
-            && w.chars().any(char::is_alphabetic)
-            && !(initial && lex.caps_mark_names && lowercase_compound(w)),
+            && w.chars().any(char::is_alphabetic),
         ..small
     }
 }

@@ -191,8 +191,9 @@ impl Actors {
 pub fn find(sentences: &[Sentence], meta: &Metadata, language: &Language) -> Actors {
     let lex = language.actors;
     let mut cands = Vec::new();
+    let mut described = detect::Described::default();
     for (i, s) in sentences.iter().enumerate() {
-        detect::sentence_candidates(i, &s.text, lex, &mut cands);
+        detect::sentence_candidates(i, &s.text, lex, &mut described, &mut cands);
     }
     if !lex.caps_mark_names {
         drop_nouns_read_as_names(&mut cands, sentences, lex);
