@@ -490,15 +490,45 @@ fn shouted_known_orgs(
 
 /// True for headline lines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): capitals say nothing there.
 fn shouting(toks: &[Tok<'_>]) -> bool {
-    let words = toks
-        .iter()
-        .filter(|t| t.word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
     let (mut n, mut caps) = (0, 0);
-    for t in words {
-        n += 1;
-        caps += usize::from(is_all_caps(t.word));
+    for t in toks {
+        match letter_case(t.word) {
+            LetterCase::Short => {}
+            LetterCase::Capitals => {
+                n += 1;
+                caps += 1;
+            }
+            LetterCase::Mixed => n += 1,
+        }
     }
     n >= 3 && caps * 2 > n
+}
+
+enum LetterCase {
+    /// Fewer than two letters.
+    Short,
+    /// Two letters or more, none lowercase ("NATO", "G7-GIPFEL").
+    Capitals,
+    /// Two letters or more, one lowercase at least.
+    Mixed,
+}
+
+/// `Short` unless `is_all_caps`-style counting finds two letters; read only as far as it takes to
+/// tell (most words: their first two letters).
+fn letter_case(word: &str) -> LetterCase {
+    let (mut letters, mut lowercase) = (0, false);
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        lowercase |= !c.is_uppercase();
+        if letters >= 2 && lowercase {
+            return LetterCase::Mixed;
+        }
+    }
+    match (letters >= 2, lowercase) {
+        (false, _) => LetterCase::Short,
+        (true, false) => LetterCase::Capitals,
+        (true, true) => LetterCase::Mixed,
+    }
 }
 
 /// What the lexicon says about the word `w` anywhere but at a sentence's start (`with_initial`).
