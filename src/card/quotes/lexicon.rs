@@ -180,6 +180,24 @@ impl WordLists {
     pub fn is_reported_mood(self) -> bool {
         self.0 & REPORTED_MOOD != 0
     }
+    pub fn is_pronoun(self) -> bool {
+        self.0 & PRONOUN != 0
+    }
+    pub fn is_determiner(self) -> bool {
+        self.0 & DETERMINER != 0
+    }
+    pub fn is_indefinite(self) -> bool {
+        self.0 & INDEFINITE != 0
+    }
+    pub fn is_oblique(self) -> bool {
+        self.0 & OBLIQUE != 0
+    }
+    pub fn is_preposition(self) -> bool {
+        self.0 & PREPOSITION != 0
+    }
+    pub fn is_conjunction(self) -> bool {
+        self.0 & CONJUNCTION != 0
+    }
 }
 
 impl QuoteLexicon {
@@ -255,22 +273,22 @@ impl QuoteLexicon {
         self.on(word, ADVERB_CUE)
     }
     pub fn is_pronoun(&self, word: &str) -> bool {
-        self.on(word, PRONOUN)
+        self.lists_of(word).is_pronoun()
     }
     pub fn is_determiner(&self, word: &str) -> bool {
-        self.on(word, DETERMINER)
+        self.lists_of(word).is_determiner()
     }
     pub fn is_not_name(&self, word: &str) -> bool {
         self.on(word, NOT_NAME | PRONOUN | DETERMINER | CUE)
     }
     pub fn is_indefinite(&self, word: &str) -> bool {
-        self.on(word, INDEFINITE)
+        self.lists_of(word).is_indefinite()
     }
     pub fn is_oblique(&self, word: &str) -> bool {
-        self.on(word, OBLIQUE)
+        self.lists_of(word).is_oblique()
     }
     pub fn is_preposition(&self, word: &str) -> bool {
-        self.on(word, PREPOSITION)
+        self.lists_of(word).is_preposition()
     }
     /// Matches the whole word lowercased (no dots trimmed), as `source_before_word` is short.
     pub fn is_source_before(&self, word: &str) -> bool {
@@ -302,7 +320,7 @@ impl QuoteLexicon {
         with_lower(word, |w| self.possessives.contains(&w))
     }
     pub fn is_conjunction(&self, word: &str) -> bool {
-        self.on(word, CONJUNCTION)
+        self.lists_of(word).is_conjunction()
     }
     pub fn is_statement_noun(&self, word: &str) -> bool {
         in_list(self.statement_nouns, word)

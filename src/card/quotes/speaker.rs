@@ -1092,11 +1092,12 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
     let mut i = 0;
     while i < w.len() && i <= NP_REACH {
         let word = w[i];
-        if lex.is_pronoun(word) {
+        let lists = lex.lists_of(word);
+        if lists.is_pronoun() {
             return Some((Mention::Pronoun, i));
         }
         // "Einer der Feuerwehrmänner": one of a group, someone new, not one named before.
-        if lex.nouns_capitalised && lex.is_indefinite(word) {
+        if lex.nouns_capitalised && lists.is_indefinite() {
             let group = w
                 .get(i + 1)
                 .filter(|d| lex.is_determiner(d) && !is_capitalised(d))
@@ -1120,16 +1121,17 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
         let particle_name = is_capitalised(word) && particle_at(&w[i..], 0, lex);
         // "Während Shakira erklärte": a conjunction that may be a preposition too, followed by a
         // name rather than an article, opens a clause and governs nothing.
-        let opens_clause = lex.is_conjunction(word)
+        let opens_clause = lists.is_conjunction()
             && w.get(i + 1).is_some_and(|n| {
-                is_name_word(n, lex) && !lex.is_oblique(n) && !lex.is_determiner(n)
+                let next = lex.lists_of(n);
+                is_name_word(n, lex) && !next.is_oblique() && !next.is_determiner()
             });
         if opens_clause {
             i += 1;
             continue;
         }
         if !particle_name
-            && (lex.is_oblique(word) || lex.is_preposition(word) && !lex.is_determiner(word))
+            && (lists.is_oblique() || lists.is_preposition() && !lists.is_determiner())
         {
             // Skip the noun phrase this word governs: up to and including its first capitalised word.
             // Where nouns are capitalised that word is the noun even after an article ("In der
@@ -1172,7 +1174,7 @@ pub fn mention_at(toks: &[Tok], start: usize, end: usize, f: &Finder) -> Option<
             };
             return Some((group, i));
         }
-        if lex.is_determiner(word) {
+        if lists.is_determiner() {
             // The word after the slice (the cue the slice ends at) says where the description ends:
             // "Der Einsatzleiter der Polizei in Dortmund | erklärte".
             let mut dw = w[i..].to_vec();
