@@ -14,6 +14,11 @@ pub fn pieces(text: &str) -> Vec<(usize, &str)> {
     let mut start = 0;
     let mut at = 0;
     while let Some(c) = text.get(at..).and_then(|r| r.chars().next()) {
+        // Nearly every character is ASCII and no terminator or separator: one comparison each.
+        if c.is_ascii() && !matches!(c, '.' | '!' | '?' | '\n' | '\r') {
+            at += 1;
+            continue;
+        }
         let after = at + c.len_utf8();
         let end = if is_para_sep(c) {
             // SB4: a paragraph separator ends its sentence.

@@ -1623,10 +1623,11 @@ pub fn is_name_word(w: &str, lex: &QuoteLexicon) -> bool {
     if let (Some(a), Some('.'), None) = (cs.next(), cs.next(), cs.next()) {
         return a.is_uppercase();
     }
-    is_capitalised(w) && !lex.is_not_name(w) && w.chars().any(char::is_lowercase)
-        || w.chars().count() >= 2
+    // The cheap tests first: this runs on every word of the article.
+    is_capitalised(w) && w.chars().any(char::is_lowercase) && !lex.is_not_name(w)
+        || w.chars().all(|c| c.is_uppercase() || c == '-')
+            && w.chars().count() >= 2
             && w.chars().any(char::is_alphabetic)
-            && w.chars().all(|c| c.is_uppercase() || c == '-')
             && !lex.is_not_name(w)
 }
 
