@@ -1403,7 +1403,12 @@ fn is_document_head(m: &Mention, lex: &QuoteLexicon) -> bool {
 }
 
 fn raw_run_len(w: &[&str], lex: &QuoteLexicon) -> usize {
-    let mut k = 0;
+    raw_run_len_from(w, 0, lex)
+}
+
+/// `raw_run_len` for words whose first `from` are known to be name words or particles.
+fn raw_run_len_from(w: &[&str], from: usize, lex: &QuoteLexicon) -> usize {
+    let mut k = from;
     while k < w.len() && (is_name_word(w[k], lex) || particle_at(w, k, lex)) {
         k += 1;
     }
@@ -1731,7 +1736,7 @@ impl Registry {
                 continue;
             }
             let words: Vec<&str> = toks[i..].iter().map_while(Tok::word).collect();
-            let raw_len = raw_run_len(&words, lex);
+            let raw_len = raw_run_len_from(&words, 1, lex);
             // A run is never longer than the raw run: a single name word (most German nouns) ends
             // the look here.
             if raw_len < 2 {
