@@ -30,7 +30,7 @@ pub struct Language {
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,
     /// `stopwords` hashed, built on first use: the summary asks for every word of the article.
-    pub stopword_set: OnceLock<WordMap<bool>>,
+    pub stopword_set: OnceLock<WordMap<u32>>,
 }
 
 impl Language {
@@ -41,9 +41,9 @@ impl Language {
     /// `is_stopword` for the word whose `fnv::hash` (or `fnv::hash_lowercase`) is `h`.
     pub fn is_stopword_hash(&self, h: u64) -> bool {
         self.stopword_set
-            .get_or_init(|| self.stopwords.iter().map(|w| (*w, true)).collect())
+            .get_or_init(|| self.stopwords.iter().map(|w| (*w, 1)).collect())
             .get_hashed(h)
-            .unwrap_or(false)
+            .is_some()
     }
 }
 

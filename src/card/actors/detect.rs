@@ -137,7 +137,10 @@ const MAX_ROLE_WORDS: usize = 12;
 /// hasher, as the page chooses the words (two words sharing a 64-bit hash would share a description).
 #[derive(Default)]
 pub struct Described {
-    capitalised: HashMap<u64, Info>,
+    /// Word hash → index into `infos` (the summary's vocabulary has this map type too: one copy of
+    /// its code in the wasm).
+    capitalised: HashMap<u64, usize>,
+    infos: Vec<Info>,
     /// The lowercase form of the word being described (a buffer reused for every word).
     lower: String,
 }
@@ -148,11 +151,12 @@ impl Described {
             return with_initial(info(w, lex, idx, &mut self.lower), w, initial, lex);
         }
         let key = fnv::hash(w.as_bytes());
-        let x = match self.capitalised.get(&key) {
+        let x = match self.capitalised.get(&key).and_then(|&i| self.infos.get(i)) {
             Some(x) => *x,
             None => {
                 let x = info(w, lex, idx, &mut self.lower);
-                self.capitalised.insert(key, x);
+                self.capitalised.insert(key, self.infos.len());
+                self.infos.push(x);
                 x
             }
         };

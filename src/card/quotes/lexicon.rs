@@ -145,31 +145,31 @@ pub struct QuoteLexicon {
 /// Which word lists a lowercase word is on, as bits: one hash lookup instead of scanning the lists
 /// (these lookups run many times per word).
 pub struct Index {
-    lists: WordMap<u16>,
+    lists: WordMap<u32>,
 }
 
-const CUE: u16 = 1;
-const ADVERB_CUE: u16 = 1 << 1;
-const PRONOUN: u16 = 1 << 2;
-const DETERMINER: u16 = 1 << 3;
-const NOT_NAME: u16 = 1 << 4;
-const INDEFINITE: u16 = 1 << 5;
-const OBLIQUE: u16 = 1 << 6;
-const PREPOSITION: u16 = 1 << 7;
-const TITLE_CONTEXT: u16 = 1 << 8;
-const SPEECH_WORD: u16 = 1 << 9;
-const REPORTED_MOOD: u16 = 1 << 10;
+const CUE: u32 = 1;
+const ADVERB_CUE: u32 = 1 << 1;
+const PRONOUN: u32 = 1 << 2;
+const DETERMINER: u32 = 1 << 3;
+const NOT_NAME: u32 = 1 << 4;
+const INDEFINITE: u32 = 1 << 5;
+const OBLIQUE: u32 = 1 << 6;
+const PREPOSITION: u32 = 1 << 7;
+const TITLE_CONTEXT: u32 = 1 << 8;
+const SPEECH_WORD: u32 = 1 << 9;
+const REPORTED_MOOD: u32 = 1 << 10;
 /// A source word, or the first word of a source phrase (for `may_be_cue`).
-const SOURCE_WORD: u16 = 1 << 11;
-const DOCUMENT: u16 = 1 << 13;
-const CONJUNCTION: u16 = 1 << 12;
+const SOURCE_WORD: u32 = 1 << 11;
+const DOCUMENT: u32 = 1 << 13;
+const CONJUNCTION: u32 = 1 << 12;
 /// The finite form of a separable verb of saying (for `may_be_cue`).
-const SEPARABLE: u16 = 1 << 14;
-const SUBORDINATOR: u16 = 1 << 15;
+const SEPARABLE: u32 = 1 << 14;
+const SUBORDINATOR: u32 = 1 << 15;
 
 /// The lists one word is on: read once per token where a sentence's every word is tested.
 #[derive(Clone, Copy, Default)]
-pub struct WordLists(u16);
+pub struct WordLists(u32);
 
 impl WordLists {
     /// As `QuoteLexicon::may_be_cue`.
@@ -209,7 +209,7 @@ impl QuoteLexicon {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut lists: WordMap<u16> = WordMap::default();
+            let mut lists: WordMap<u32> = WordMap::default();
             let all = [
                 (self.cues, CUE),
                 (self.adverb_cues, ADVERB_CUE),
@@ -248,7 +248,7 @@ impl QuoteLexicon {
     }
 
     /// True if `word`, lowercased and without trailing dots, is on one of the lists in `bits`.
-    fn on(&self, word: &str, bits: u16) -> bool {
+    fn on(&self, word: &str, bits: u32) -> bool {
         self.lists_of(word).0 & bits != 0
     }
 
