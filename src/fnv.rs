@@ -1,8 +1,9 @@
-//! Word lookup tables keyed by the FNV-1a hash of the word rather than the word: a lookup reads no
-//! list text (in large lists that is a cache miss of its own) and compares one integer. Two words
-//! sharing a 64-bit hash are as rare as they are harmless here: one would take the other's entry. Only
-//! for keys the page cannot choose (the static word lists): the hash has no key, so a hostile page
-//! could flood a map of its own words.
+//! FNV-1a hashes of words, and word lookup tables keyed by them rather than by the word: a lookup reads
+//! no list text (in large lists that is a cache miss of its own) and compares one integer. Two words
+//! sharing a 64-bit hash are as rare as they are harmless here: one would take the other's entry.
+//! `WordMap` is only for keys the page cannot choose (the static word lists): its hasher has no key, so
+//! a hostile page could flood a map of its own words. Page words are counted by their `hash` in a map
+//! under the default keyed hasher instead (colliding words then share an entry, they never chain).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

@@ -1985,3 +1985,52 @@ fn attach_affiliations(text: &str, toks: &[Tok<'_>], infos: &[Info], cands: &mut
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every candidate's name, kind and role, in order.
+    fn found(cands: &[Candidate]) -> Vec<(usize, String, Kind, Option<String>)> {
+        cands
+            .iter()
+            .map(|c| (c.sentence, c.name.clone(), c.kind, c.role.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn an_article_wide_description_finds_what_one_per_sentence_finds() {
+        // The same capitalised words at a sentence's start and inside it, in both languages.
+        let articles = [
+            (
+                "de",
+                [
+                    "Außenministerin Annalena Baerbock traf am Montag den Experten Markus Garlauskas.",
+                    "Garlauskas sagte, Nordkorea sei stärker denn je.",
+                    "Baerbock widersprach Garlauskas in Berlin.",
+                    "In Berlin sagte die Bundesregierung nichts dazu.",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "All-conquering Leeds beat Chelsea, coach Marcelo Bielsa said.",
+                    "Bielsa praised the All-conquering side.",
+                    "Chelsea manager Graham Potter said Leeds were better.",
+                    "Leeds host Arsenal next.",
+                ],
+            ),
+        ];
+        for (code, sentences) in articles {
+            let lex = crate::lang::for_code(Some(code), "").actors;
+            let (mut shared, mut alone) = (Vec::new(), Vec::new());
+            let mut described = Described::default();
+            for (i, s) in sentences.iter().enumerate() {
+                sentence_candidates(i, s, lex, &mut described, &mut shared);
+                sentence_candidates(i, s, lex, &mut Described::default(), &mut alone);
+            }
+            assert!(!shared.is_empty(), "{code}: no candidates");
+            assert_eq!(found(&shared), found(&alone), "{code}");
+        }
+    }
+}

@@ -167,16 +167,15 @@ const CONJUNCTION: u32 = 1 << 12;
 const SEPARABLE: u32 = 1 << 14;
 const SUBORDINATOR: u32 = 1 << 15;
 
-/// The lists one word is on: read once per token where a sentence's every word is tested.
+/// The lists one word is on (`QuoteLexicon::lists_of`), so that a word tested against several lists,
+/// or a sentence's every word, costs one lookup. Each test is the `QuoteLexicon` method of its name.
 #[derive(Clone, Copy, Default)]
 pub struct WordLists(u32);
 
 impl WordLists {
-    /// As `QuoteLexicon::may_be_cue`.
     pub fn may_be_cue(self) -> bool {
         self.0 & (CUE | SOURCE_WORD | SEPARABLE) != 0
     }
-    /// As `QuoteLexicon::is_reported_mood`.
     pub fn is_reported_mood(self) -> bool {
         self.0 & REPORTED_MOOD != 0
     }
@@ -258,7 +257,7 @@ impl QuoteLexicon {
     /// False for a word that is no cue, no source word and opens no source phrase: one lookup that
     /// settles most words before the exact tests.
     pub fn may_be_cue(&self, word: &str) -> bool {
-        self.on(word, CUE | SOURCE_WORD | SEPARABLE)
+        self.lists_of(word).may_be_cue()
     }
     /// Whether `form` is the finite form of a separable verb of saying whose particle is `particle`.
     pub fn is_separable_cue(&self, form: &str, particle: &str) -> bool {
@@ -311,7 +310,7 @@ impl QuoteLexicon {
         })
     }
     pub fn is_reported_mood(&self, word: &str) -> bool {
-        self.on(word, REPORTED_MOOD)
+        self.lists_of(word).is_reported_mood()
     }
     pub fn is_subordinator(&self, word: &str) -> bool {
         self.on(word, SUBORDINATOR)
