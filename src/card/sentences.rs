@@ -5,6 +5,7 @@
 
 use super::quotes::marks;
 use super::sentence_breaks;
+use crate::lang::LANGUAGES;
 use crate::render::{Block, BlockKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -108,27 +109,14 @@ fn ends_early(text: &str, next: Option<&str>) -> bool {
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
     // "des Modells 3. Ein Sprecher …": an ordinal goes on with a noun or an adjective, never with an
     // article or a pronoun opening a sentence.
-    let opens_sentence = SENTENCE_OPENERS.contains(&next_word);
+    let opens_sentence = LANGUAGES
+        .iter()
+        .any(|l| l.sentence_openers.contains(&next_word));
     short_number && !opens_sentence
         || dotted
         || word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
-        || ABBREVIATIONS.contains(&word)
+        || LANGUAGES.iter().any(|l| l.abbreviations.contains(&word))
 }
-
-/// Articles and pronouns that open a sentence (German and English news), never follow an ordinal.
-const SENTENCE_OPENERS: &[&str] = &[
-    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Dies", "Diese", "Dieser",
-    "The", "A", "An", "He", "She", "It", "We", "They", "This", "I",
-];
-
-/// Abbreviations that end with a full stop but rarely end a sentence (German and English news).
-const ABBREVIATIONS: &[&str] = &[
-    "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "Mr", "Mrs", "Ms", "Jr", "Sr", "Inc", "Corp",
-    "Co", "etc", "usw", "Mio", "Mrd", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Okt", "Oct", "Nov", "Dez", "Dec", "Abs", "Art", "Hr", "Fr", "Hrsg", "Str", "gem",
-    "ggf", "inkl", "zzgl", "evtl", "sog", "bspw", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
-    "Capt", "Rev", "No", "vs", "Mt", "Ft", "Univ", "Dipl", "Ing", "Mag", "Pfr", "Bd", "Tel",
-];
 
 #[cfg(test)]
 mod tests {

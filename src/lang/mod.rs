@@ -26,6 +26,13 @@ pub struct Language {
     /// Lowercase letters that words of this language use and English ones do not ("ä", "ß"): a word
     /// with one counts for the language when guessing it from a short sample.
     pub letters: &'static [char],
+    /// Abbreviations that end with a full stop but rarely end a sentence ("Dr", "bzw", "Mr"), as
+    /// written. Sentences are split before the language is known, so `card::sentences` reads every
+    /// language's.
+    pub abbreviations: &'static [&'static str],
+    /// Articles and pronouns that open a sentence and never follow an ordinal ("Der", "The"),
+    /// capitalised; read like `abbreviations`.
+    pub sentence_openers: &'static [&'static str],
     pub clutter: &'static ClutterLexicon,
     pub quotes: &'static QuoteLexicon,
     pub actors: &'static ActorLexicon,

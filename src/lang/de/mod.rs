@@ -20,6 +20,16 @@ pub static GERMAN: Language = Language {
         "unter", "vom", "von", "vor", "war", "waren", "wenn", "werden", "wie", "wieder", "wir",
         "wird", "wurde", "wurden", "zu", "zum", "zur", "zwischen", "über",
     ],
+    abbreviations: &[
+        "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "etc", "usw", "Mio", "Mrd", "Jan", "Feb",
+        "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Abs", "Art", "Hr",
+        "Fr", "Hrsg", "Str", "gem", "ggf", "inkl", "zzgl", "evtl", "sog", "bspw", "Univ", "Dipl",
+        "Ing", "Mag", "Pfr", "Bd", "Tel",
+    ],
+    sentence_openers: &[
+        "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Dies", "Diese",
+        "Dieser",
+    ],
     clutter: &clutter::LEXICON,
     quotes: &quotes::LEXICON,
     actors: &actors::LEXICON,

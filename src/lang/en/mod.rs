@@ -17,6 +17,14 @@ pub static ENGLISH: Language = Language {
         "they", "this", "to", "was", "we", "were", "what", "when", "which", "will", "with",
         "would",
     ],
+    abbreviations: &[
+        "Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "Inc", "Corp", "Co", "etc", "Jan",
+        "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Art", "Gen", "Sen",
+        "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Rev", "No", "vs", "Mt", "Ft", "Univ", "Tel",
+    ],
+    sentence_openers: &[
+        "The", "A", "An", "He", "She", "It", "We", "They", "This", "I",
+    ],
     clutter: &clutter::LEXICON,
     quotes: &quotes::LEXICON,
     actors: &actors::LEXICON,
