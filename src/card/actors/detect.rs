@@ -387,7 +387,7 @@ fn caps_phrases(toks: &[Tok<'_>], infos: &mut [Info]) {
     for k in 1..toks.len() {
         let after_caps_func = toks
             .get(k - 1)
-            .is_some_and(|t| !t.stop_after && !t.comma_after && is_all_caps(t.word))
+            .is_some_and(|t| t.runs_on() && is_all_caps(t.word))
             && infos.get(k - 1).is_some_and(|x| x.func || x.title);
         if !after_caps_func || toks.get(k).is_none_or(|t| t.word.chars().count() < 4) {
             continue;
@@ -457,7 +457,7 @@ fn mark_scores(toks: &[Tok<'_>], infos: &mut [Info], caps_mark_names: bool) {
             && k - from < 2
             && toks
                 .get(from - 1)
-                .is_some_and(|t| caps_word(t) && !t.stop_after && !t.comma_after)
+                .is_some_and(|t| caps_word(t) && t.runs_on())
             && infos.get(from - 1).is_some_and(|x| !x.func)
         {
             from -= 1;
@@ -798,24 +798,20 @@ fn run_end(toks: &[Tok<'_>], infos: &[Info], i: usize, lex: &ActorLexicon) -> us
         // A particle joins only inside a person name that has begun with a given name; a connector
         // only inside an organisation name (a head word on either side).
         let after = infos.get(j + 2).copied().unwrap_or_default();
-        let joiner_clean = toks
-            .get(j + 1)
-            .is_some_and(|t| !t.comma_after && !t.stop_after);
+        let joiner_clean = toks.get(j + 1).is_some_and(Tok::runs_on);
         // "Ludwig van Beethoven", "Ursula von der Leyen": one or two particles right after a given
         // name, then a family name. A particle that is also an article ("den", "der") needs a listed
         // surname after it: "hat Markus Müller den Preis" is no name.
         if next.particle && infos.get(j).is_some_and(|x| x.given) {
             let two = infos.get(j + 2).is_some_and(|x| x.particle);
             let fam_at = j + if two { 3 } else { 2 };
-            let clean = (j + 1..fam_at)
-                .all(|k| toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after));
+            let clean = (j + 1..fam_at).all(|k| toks.get(k).is_some_and(Tok::runs_on));
             let fam = infos.get(fam_at).copied().unwrap_or_default();
             // "am Rand von Wendlingen": a given name right after an article is a common noun unless a
             // listed surname follows.
             let det_before = j == i && i > 0 && {
                 let p = i - 1;
-                toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
-                    && infos.get(p).is_some_and(|x| x.determiner)
+                toks.get(p).is_some_and(Tok::runs_on) && infos.get(p).is_some_and(|x| x.determiner)
             };
             let fam_ok = fam.namey
                 && !fam.initial
@@ -874,7 +870,7 @@ fn classify(
     let prev = adjacent_prev(toks, infos, i);
     let next = toks
         .get(end)
-        .filter(|t| !t.comma_after && !t.stop_after)
+        .filter(|t| t.runs_on())
         .and_then(|_| infos.get(end + 1));
     let n = run_toks.len();
     let idx = lex.index();
@@ -991,9 +987,7 @@ fn classify(
     let lone_acronym = n == 1 && run_infos.first().is_some_and(|x| x.acronym && !x.known_org);
     let coded = !lex.caps_mark_names
         && lone_acronym
-        && toks
-            .get(end)
-            .is_some_and(|t| !t.comma_after && !t.stop_after)
+        && toks.get(end).is_some_and(Tok::runs_on)
         && toks
             .get(end + 1)
             .is_some_and(|t| t.word.chars().next().is_some_and(|c| c.is_ascii_digit()));
@@ -1098,8 +1092,7 @@ fn classify(
         // "-te" may stand there: "spielte Dynamo Dresden").
         && !i.checked_sub(1).is_some_and(|p| {
             toks.get(p).is_some_and(|t| {
-                !t.comma_after
-                    && !t.stop_after
+                t.runs_on()
                     && t.word.chars().next().is_some_and(char::is_lowercase)
                     && lex.adjective_endings.iter().any(|e| t.word.ends_with(e))
                     && infos.get(p).is_some_and(|x| {
@@ -1219,7 +1212,7 @@ fn classify(
     // noun after an article or adjective followed by a listed name that is no common word is an
     // apposition: the name alone is the person.
     let after_article = i.checked_sub(1).is_some_and(|p| {
-        toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+        toks.get(p).is_some_and(Tok::runs_on)
             && infos
                 .get(p)
                 .is_some_and(|x| x.determiner || (x.adjective && !x.cap))
@@ -1270,10 +1263,8 @@ fn classify(
             push(out, i, end, Kind::Org, None);
             return;
         }
-        let minute_next = toks.get(end + 1).is_some_and(is_score)
-            && toks
-                .get(end)
-                .is_some_and(|t| !t.stop_after && !t.comma_after);
+        let minute_next =
+            toks.get(end + 1).is_some_and(is_score) && toks.get(end).is_some_and(Tok::runs_on);
         if minute_next && plain && in_parens(text, a.start) {
             push(out, i, end, Kind::Person, None);
             return;
@@ -1488,7 +1479,7 @@ fn classify(
         && next.is_some_and(|x| {
             (x.cap && !x.func && !x.place)
                 || (x.adjective
-                    && toks.get(end + 1).is_some_and(|t| !t.comma_after && !t.stop_after)
+                    && toks.get(end + 1).is_some_and(Tok::runs_on)
                     && infos.get(end + 2).is_some_and(|y| y.cap && !y.func))
         })
         && run_toks
@@ -1510,13 +1501,12 @@ fn classify(
             && !v.prep
             && k.checked_sub(1).is_some_and(|b| {
                 toks.get(b).is_some_and(|t| {
-                    !t.comma_after
-                        && !t.stop_after
+                    t.runs_on()
                         && (t.word.chars().next().is_some_and(char::is_uppercase)
                             || is_year(t.word))
                 }) && infos.get(b).is_some_and(|x| !x.determiner && !x.func)
             });
-        (v.listed_verb || by_ending) && toks.get(k).is_some_and(|t| !t.comma_after && !t.stop_after)
+        (v.listed_verb || by_ending) && toks.get(k).is_some_and(Tok::runs_on)
     };
     // "widmete sich Goethe …": a reflexive pronoun may stand between the verb and its subject.
     let verb_before = prev.is_some() && {
@@ -1559,8 +1549,7 @@ fn classify(
     let after_subordinator = bare_word
         && i.checked_sub(1).is_some_and(|p| {
             toks.get(p).is_some_and(|t| {
-                !t.comma_after
-                    && !t.stop_after
+                t.runs_on()
                     && lex
                         .subordinators
                         .iter()
@@ -1574,11 +1563,8 @@ fn classify(
         && !first.common
         && !first.place
         && i.checked_sub(1).is_some_and(|p| {
-            toks.get(p).is_some_and(|t| {
-                !t.comma_after
-                    && !t.stop_after
-                    && lex.age_endings.iter().any(|e| t.word.ends_with(e))
-            })
+            toks.get(p)
+                .is_some_and(|t| t.runs_on() && lex.age_endings.iter().any(|e| t.word.ends_with(e)))
         });
     let person = (n <= 4 && (role_before || appos.is_some()))
         || (n <= 3 && lead_appos.is_some())
@@ -1857,7 +1843,7 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
     let role_at = (from..from + 4).find(|&m| {
         infos.get(m).is_some_and(|x| x.role)
             && (from..m).all(|p| {
-                toks.get(p).is_some_and(|t| !t.comma_after && !t.stop_after)
+                toks.get(p).is_some_and(Tok::runs_on)
                     && infos.get(p).is_some_and(|x| {
                         !x.speech_after && !x.speech_before && (x.modifier || x.cap || x.place)
                     })
@@ -1867,9 +1853,7 @@ fn apposition_role(text: &str, toks: &[Tok<'_>], infos: &[Info], end: usize) -> 
     if infos
         .get(role_at + 1)
         .is_some_and(|x| x.namey && (x.given || x.family))
-        && toks
-            .get(role_at)
-            .is_some_and(|t| !t.comma_after && !t.stop_after)
+        && toks.get(role_at).is_some_and(Tok::runs_on)
     {
         return None;
     }

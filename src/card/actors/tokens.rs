@@ -16,6 +16,13 @@ pub struct Tok<'a> {
     pub open_before: bool,
 }
 
+impl Tok<'_> {
+    /// No comma and no stop after the word: its phrase goes on past it.
+    pub fn runs_on(&self) -> bool {
+        !self.comma_after && !self.stop_after
+    }
+}
+
 const LEADING: &[char] = &[
     '„', '“', '"', '\'', '‚', '‘', '«', '»', '(', '[', '{', '‹', '›', '*', '–', '—', '¿', '¡',
 ];
