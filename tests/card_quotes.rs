@@ -1009,3 +1009,17 @@ fn english_agent_of_a_passive_is_the_source_only_in_its_own_clause() {
         Some("Liberty Action Council")
     );
 }
+
+#[test]
+fn a_preposition_and_a_demonstrative_opening_a_sentence_are_no_name() {
+    // "Zu" is a name particle ("zu Guttenberg"), but "Zu dieser Zeit" is a time, not a person: only a
+    // short article may stand inside a name ("von der Leyen").
+    let qs = text_quotes(
+        "Der Prozess gegen den Vater wurde am Montag vertagt. Danach konnte der Vater das \
+         Gebäude verlassen. Zu dieser Zeit ging Hollweg, die Anwältin der Frau, noch davon aus, \
+         dass der Haftbefehl vor dem Gebäude vollstreckt würde, „um den Kindern den Anblick zu \
+         ersparen“. Ministerin Ursula von der Leyen sagte: „Das Gericht hat entschieden.“",
+    );
+    assert_eq!(speaker_of(&qs, "um den Kindern"), Some("Hollweg"));
+    assert_eq!(speaker_of(&qs, "Das Gericht"), Some("Ursula von der Leyen"));
+}

@@ -1425,7 +1425,7 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
         let after_particle = w
             .get(k - 1)
             .is_some_and(|p| lex.is_particle(&p.to_lowercase()));
-        lex.is_particle(word) || after_particle && lex.is_determiner(word) && !is_capitalised(word)
+        lex.is_particle(word) || after_particle && is_name_article(word, lex)
     };
     if !particle {
         return false;
@@ -1435,7 +1435,7 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
     let mut j = k + 1;
     while w
         .get(j)
-        .is_some_and(|x| lex.is_particle(x) || lex.is_determiner(x) && !is_capitalised(x))
+        .is_some_and(|x| lex.is_particle(x) || is_name_article(x, lex))
     {
         j += 1;
     }
@@ -1452,6 +1452,13 @@ fn particle_at(w: &[&str], k: usize, lex: &QuoteLexicon) -> bool {
         && !noun_after
         && w.get(j).is_some_and(|n| is_name_word(n, lex))
         && !w.get(j + 1).is_some_and(|n| is_name_word(n, lex))
+}
+
+/// Whether `w` can be the article in a name after a particle: a short lowercase article ("der" of
+/// "von der Leyen", "la" of "de la Rúa"), not a demonstrative or an indefinite one ("Zu dieser Zeit",
+/// "von einem Sprecher").
+fn is_name_article(w: &str, lex: &QuoteLexicon) -> bool {
+    lex.is_determiner(w) && !is_capitalised(w) && w.chars().count() <= 3
 }
 
 /// Whether a word longer than four letters ends like a common noun ("-ung", "-ei").
