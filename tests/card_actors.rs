@@ -255,6 +255,29 @@ fn german_well_known_companies_are_organisations() {
 }
 
 #[test]
+fn german_names_of_bodies_keep_their_english_words_and_lose_their_classifier() {
+    // A model after its make is the make alone ("Suzuki Vitara"), but "International" or
+    // "Helicopters" go on with the name; "die Organisation" before a listed body only classifies it.
+    let text = "Die Organisation Amnesty International kritisierte die Regierung. Amnesty \
+                International fordert die Freilassung aller Gefangenen.\n\nDer Hersteller Airbus \
+                Helicopters liefert zehn Maschinen. Gut verkaufte sich der Suzuki Vitara.";
+    let found = run(text, "de", None);
+    let amnesty = get(&found.list, "Amnesty International");
+    assert_eq!((amnesty.kind, amnesty.mentions), (ActorKind::Org, 2));
+    assert_eq!(get(&found.list, "Airbus Helicopters").kind, ActorKind::Org);
+    assert_eq!(get(&found.list, "Suzuki").kind, ActorKind::Org);
+    let names = names(&found.list);
+    for wrong in [
+        "Amnesty",
+        "Airbus",
+        "Organisation Amnesty International",
+        "Suzuki Vitara",
+    ] {
+        assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+    }
+}
+
+#[test]
 fn english_teams_in_capital_tables_and_company_legal_forms() {
     let text =
         "Standings after Thursday's games (won, lost, points): NEW JERSEY 14 10 29 NY RANGERS \

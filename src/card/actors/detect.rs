@@ -892,7 +892,9 @@ fn classify(
         .first()
         .is_some_and(|x| x.org_class || x.org_head_plural)
         && (run_infos.first().is_some_and(|x| !x.org_head)
-            || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym || x.known_org)));
+            // "die Organisation Amnesty International": a listed organisation after a head.
+            || run_infos.get(1).is_some_and(|x| x.known_org)
+            || (n == 2 && run_infos.get(1).is_some_and(|x| x.acronym)));
     // "Foreign Ministry spokesman …", "State Department officials …": where capitals mark names, an
     // organisation head ending the run keeps the opening common word in the name.
     // ("Shares of Harbrook Railways": not across a connector.)
@@ -1069,6 +1071,9 @@ fn classify(
                 || x.common
                 || x.noun_like)
         })
+        && run_toks
+            .get(1)
+            .is_some_and(|t| !lex.org_name_continuations.contains(&t.word))
     {
         // "Audi A3", "BMW X5": a model code with digits makes the whole a product, no actor.
         let code = run_toks

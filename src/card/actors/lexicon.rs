@@ -166,6 +166,10 @@ pub struct ActorLexicon {
     /// "des Bundesrates" for the listed "Bundesrat"); kept apart because for other names they would
     /// cut too much ("Hermes" is no genitive of "Herm").
     pub org_genitive_suffixes: &'static [&'static str],
+    /// Words, as written, that go on with the name of a listed organisation ("Amnesty International",
+    /// "Airbus Helicopters"), where a word on no list after a listed company is read as a model of its
+    /// make ("Suzuki Vitara": the company alone is the actor).
+    pub org_name_continuations: &'static [&'static str],
     pub names: &'static NameLists,
     /// Built on first use; construct with `OnceLock::new()`.
     pub index: OnceLock<Index>,

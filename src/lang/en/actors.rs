@@ -916,6 +916,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     ],
     genitive_suffixes: &["’s", "'s", "’", "'"],
     org_genitive_suffixes: &[],
+    org_name_continuations: &[],
     names: &names::SHARED,
     index: OnceLock::new(),
 };
