@@ -278,6 +278,19 @@ fn german_names_of_bodies_keep_their_english_words_and_lose_their_classifier() {
 }
 
 #[test]
+fn german_sentence_openers_before_a_verb_are_no_persons() {
+    // "Unklar ist, ob …": a predicate before "to be" and its clause; "Worin", "Hierbei": pronominal
+    // adverbs. (A bare name before a verb stays a person: `german_bare_subject_before_a_verb_…`.)
+    let text = "Unklar ist, welche Auswirkungen das Urteil haben wird. Worin besteht der Anlass? \
+                Hierbei half die Polizei.";
+    let found = run(text, "de", None);
+    let names = names(&found.list);
+    for wrong in ["Unklar", "Worin", "Hierbei"] {
+        assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+    }
+}
+
+#[test]
 fn english_teams_in_capital_tables_and_company_legal_forms() {
     let text =
         "Standings after Thursday's games (won, lost, points): NEW JERSEY 14 10 29 NY RANGERS \

@@ -674,6 +674,21 @@ fn info(w: &str, lex: &ActorLexicon, idx: &Index, lower: &mut String) -> Info {
     }
 }
 
+/// "Worin", "Hierbei", "Darüber": a pronominal adverb, one of `pronominal_adverb_prefixes` before a
+/// preposition (with an "r" between before a vowel: "wor-in", "dar-über").
+fn is_pronominal_adverb(word: &str, lex: &ActorLexicon) -> bool {
+    let lower = word.to_lowercase();
+    lex.pronominal_adverb_prefixes.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest
+                .strip_prefix('r')
+                .filter(|r| r.starts_with(['a', 'e', 'i', 'o', 'u', 'ü', 'ä', 'ö']))
+                .unwrap_or(rest);
+            lex.prepositions.contains(&rest)
+        })
+    })
+}
+
 /// "MfS", "ZdK": three to five ASCII letters, capitals first and last, at least two capitals, and
 /// each small letter one of `small` with a capital on either side ("TeBe", "Kfz", "VoIP" are none).
 fn is_mixed_acronym(w: &str, small: &str) -> bool {
@@ -1448,6 +1463,12 @@ fn classify(
             .first()
             .is_some_and(|t| !first.surname && compound_of_known(t.word, idx))
         && !run_toks.first().is_some_and(|t| is_participle(t.word, lex))
+        // "Unklar ist, ob …", "Wichtig sei, dass …": a form of "to be" with a clause after its
+        // comma makes the opening word a predicate.
+        && !(next.is_some_and(|x| x.copula) && toks.get(end + 1).is_some_and(|v| v.comma_after))
+        && !run_toks
+            .first()
+            .is_some_and(|t| is_pronominal_adverb(t.word, lex))
         // "Schließlich kam er", "Ausgelöst wurde die Entscheidung …": a subject after the verb (a
         // pronoun, or an article after a passive auxiliary) means the opening word is not the subject.
         && !infos.get(end + 2).is_some_and(|x| {

@@ -53,6 +53,9 @@ pub struct ActorLexicon {
     pub determiners: &'static [&'static str],
     /// Lowercase prepositions; a bare listed surname right after one is not trusted ("auf Stahl").
     pub prepositions: &'static [&'static str],
+    /// Lowercase first parts of pronominal adverbs, which join a preposition ("wo" + "in": "worin",
+    /// "hier" + "bei"): such a word opening a sentence is no name.
+    pub pronominal_adverb_prefixes: &'static [&'static str],
     /// Lowercase heads that make a capitalised run an organisation ("universität", "council"); matched as
     /// the end of a word when `compound_roles` ("Friedrich-Naumann-Stiftung").
     pub org_heads: &'static [&'static str],

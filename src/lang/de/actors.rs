@@ -1407,6 +1407,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
     place_prefixes: &["Lake", "Mount", "Mont", "Monte", "Kap", "Cape", "Lago"],
     place_suffixes: &["Valley", "Bay", "Island", "Beach"],
     genitive_suffixes: &["’s", "'s", "s", "’", "'"],
+    pronominal_adverb_prefixes: &["wo", "da", "hier"],
     org_genitive_suffixes: &["es"],
     // English words that German news keeps in the names of bodies and companies.
     org_name_continuations: &[

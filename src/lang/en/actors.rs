@@ -915,6 +915,7 @@ pub static LEXICON: ActorLexicon = ActorLexicon {
         "Peak",
     ],
     genitive_suffixes: &["’s", "'s", "’", "'"],
+    pronominal_adverb_prefixes: &[],
     org_genitive_suffixes: &[],
     org_name_continuations: &[],
     names: &names::SHARED,
