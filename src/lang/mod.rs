@@ -20,8 +20,8 @@ use crate::fnv::{self, WordMap};
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    /// Frequent function words, lowercase: for guessing the
-    /// language of text without a declared one and for leaving them out of the summary's scores.
+    /// Frequent function words, lowercase: for guessing the language of text without a declared one
+    /// and for leaving them out of the summary's scores.
     pub stopwords: &'static [&'static str],
     /// Lowercase letters that words of this language use and English ones do not ("ä", "ß"): a word
     /// with one counts for the language when guessing it from a short sample.
@@ -97,17 +97,12 @@ pub fn guess(sample: &str) -> &'static Language {
             .filter(|w| l.is_stopword(w) || w.chars().any(|c| l.letters.contains(&c)))
             .count()
     };
-    // On a tie (no evidence at all) the first listed language with the most wins, else English.
-    let mut best: &'static Language = &en::ENGLISH;
-    let mut best_score = score(best);
-    for &l in LANGUAGES {
-        let s = score(l);
-        if s > best_score {
-            best = l;
-            best_score = s;
-        }
-    }
-    best
+    // On a tie, as on a sample with no evidence at all, English wins.
+    LANGUAGES
+        .iter()
+        .copied()
+        .max_by_key(|l| (score(l), l.code == en::ENGLISH.code))
+        .unwrap_or(&en::ENGLISH)
 }
 
 #[cfg(test)]

@@ -269,6 +269,22 @@ fn mark(map: &mut Map, items: impl IntoIterator<Item = &'static str>, bit: Flags
     }
 }
 
+/// `mark` for a list of words as written, which also marks the lowercase ones in `lower` as
+/// `WRITTEN_TOO` ("dpa", "taz"), so that a lowercase word not so marked needs no lookup as written.
+fn mark_written(
+    written: &mut Map,
+    lower: &mut Map,
+    items: impl IntoIterator<Item = &'static str>,
+    bit: Flags,
+) {
+    for w in items {
+        *written.entry(w) |= bit;
+        if w.chars().flat_map(char::to_lowercase).eq(w.chars()) {
+            *lower.entry(w) |= lower::WRITTEN_TOO;
+        }
+    }
+}
+
 impl ActorLexicon {
     pub fn index(&self) -> &Index {
         self.index.get_or_init(|| self.build())
@@ -318,44 +334,27 @@ impl ActorLexicon {
         let written_len: usize = written_lists.iter().map(|(l, _)| l.len()).sum::<usize>()
             + self.countries.map_or(0, |c| c.len())
             + written_tables.iter().map(|(t, _)| t.len()).sum::<usize>();
+        let lower_len = self.common_words.len()
+            + self.known_words.iter().map(|k| k.len()).sum::<usize>()
+            + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
+            + self.calendar.iter().map(|c| c.len()).sum::<usize>();
         let mut w = Map::with_capacity(written_len);
+        let mut l = Map::with_capacity(lower_len);
         for (list, bit) in written_lists {
-            mark(&mut w, list.entries(), bit);
+            mark_written(&mut w, &mut l, list.entries(), bit);
         }
         if let Some(countries) = self.countries {
-            mark(
+            mark_written(
                 &mut w,
+                &mut l,
                 countries.entries(),
                 written::PLACE | written::COUNTRY,
             );
         }
         for (table, bit) in written_tables {
-            mark(&mut w, table.iter().copied(), bit);
+            mark_written(&mut w, &mut l, table.iter().copied(), bit);
         }
-        let lower_len = self.common_words.len()
-            + self.known_words.iter().map(|k| k.len()).sum::<usize>()
-            + lower_tables.iter().map(|(t, _)| t.len()).sum::<usize>()
-            + self.calendar.iter().map(|c| c.len()).sum::<usize>();
-        let mut l = Map::with_capacity(lower_len);
         mark(&mut l, self.common_words.entries(), lower::COMMON);
-        let lowercase = |e: &&str| e.chars().flat_map(char::to_lowercase).eq(e.chars());
-        for (list, _) in written_lists {
-            mark(&mut l, list.entries().filter(lowercase), lower::WRITTEN_TOO);
-        }
-        for (table, _) in written_tables {
-            mark(
-                &mut l,
-                table.iter().copied().filter(lowercase),
-                lower::WRITTEN_TOO,
-            );
-        }
-        if let Some(countries) = self.countries {
-            mark(
-                &mut l,
-                countries.entries().filter(lowercase),
-                lower::WRITTEN_TOO,
-            );
-        }
         for known in self.known_words {
             mark(&mut l, known.entries(), lower::KNOWN);
         }

@@ -736,15 +736,10 @@ fn dedupe(found: Vec<Found>) -> Vec<Quote> {
 /// The distinct lowercase words of `text`, as sorted hashes: comparing two quotations is then a merge
 /// of integers (a page can carry hundreds of quotations, each compared with all kept before it).
 fn word_set(text: &str) -> Vec<u64> {
-    let mut lower = String::new();
     let mut w: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            fnv::hash(lower.as_bytes())
-        })
+        .map(fnv::hash_lowercase)
         .collect();
     w.sort_unstable();
     w.dedup();

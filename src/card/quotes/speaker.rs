@@ -134,6 +134,14 @@ pub fn find_cue(toks: &[Tok], q: usize, quote_text: &str, lex: &QuoteLexicon) ->
     None
 }
 
+/// Where the run of words that ends at `end` begins within `toks[from..end]`: right after the last
+/// punctuation or quotation before `end`, else at `from`.
+fn word_run_start(toks: &[Tok], from: usize, end: usize) -> usize {
+    toks.get(from..end)
+        .and_then(|r| r.iter().rposition(|t| !matches!(t, Tok::Word(_))))
+        .map_or(from, |p| from + p + 1)
+}
+
 /// How many words after the quotation at `q` close its clause before a comma: one or two lowercase
 /// words that are no article, preposition or conjunction ("sei,", "gewesen sei,"), in a clause that a
 /// subordinator opens ("…, dass ihre Arbeit „…“ sei,") and before a verb opening the next clause
@@ -159,10 +167,7 @@ fn closing_verbs(toks: &[Tok], q: usize, lex: &QuoteLexicon) -> usize {
         .get(from + n + 1)
         .and_then(Tok::word)
         .is_some_and(|w| lex.is_cue(w) || with_lower(w, |w| lex.cue_clause_openers.contains(&w)));
-    let clause = toks[..q]
-        .iter()
-        .rposition(|t| matches!(t, Tok::Punct(_) | Tok::Quoted(_)))
-        .map_or(0, |p| p + 1);
+    let clause = word_run_start(toks, 0, q);
     let subordinate = toks
         .get(clause)
         .and_then(Tok::word)
@@ -375,10 +380,7 @@ fn verb_final_subject(toks: &[Tok], q: usize, c: usize, f: &Finder) -> Option<Me
     if lex.cue_clause_openers.is_empty() || c != q + 1 || !closes {
         return None;
     }
-    let start = toks[..q]
-        .iter()
-        .rposition(|t| !matches!(t, Tok::Word(_)))
-        .map_or(0, |p| p + 1);
+    let start = word_run_start(toks, 0, q);
     let opener = toks.get(start).and_then(Tok::word)?;
     if !with_lower(opener, |w| lex.is_subordinator(w)) {
         return None;
@@ -412,10 +414,7 @@ fn verb_final_subject(toks: &[Tok], q: usize, c: usize, f: &Finder) -> Option<Me
 /// The noun phrase right before a source word such as "zufolge": "dem Bericht zufolge", "Angaben
 /// der Polizei zufolge" (the phrase from its last article on).
 fn source_before(toks: &[Tok], c: usize, f: &Finder) -> Option<Mention> {
-    let start = toks[..c]
-        .iter()
-        .rposition(|t| !matches!(t, Tok::Word(_)))
-        .map_or(0, |p| p + 1);
+    let start = word_run_start(toks, 0, c);
     let w: Vec<&str> = toks[start..c].iter().filter_map(Tok::word).collect();
     let from = w.len().saturating_sub(NP_REACH);
     let article = (from..w.len())
@@ -440,10 +439,7 @@ fn impersonal_source(toks: &[Tok], f: &Finder) -> Option<Mention> {
             && (is_dummy(k + 1) || k.checked_sub(1).is_some_and(is_dummy))
     })?;
     // The words of the cue's clause: "In dem Antrag heißt es", "„…“, heißt es in dem Schreiben".
-    let start = toks[..cue]
-        .iter()
-        .rposition(|t| !matches!(t, Tok::Word(_)))
-        .map_or(0, |p| p + 1);
+    let start = word_run_start(toks, 0, cue);
     // Failing that, the sentence's opening words: "Im letzten Satz der Anordnung, die …, heißt es:".
     document_after_preposition(toks, start, f)
         .or_else(|| place_before(toks, start, cue, f))
@@ -498,10 +494,7 @@ pub fn document_placed(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
         _ => q,
     };
     let before = toks.get(..end)?;
-    let clause = before
-        .iter()
-        .rposition(|t| !matches!(t, Tok::Word(_)))
-        .map_or(0, |p| p + 1);
+    let clause = word_run_start(toks, 0, end);
     let w: Vec<&str> = before[clause..].iter().filter_map(Tok::word).collect();
     (0..w.len().saturating_sub(1)).find_map(|k| {
         if !with_lower(w[k], |p| lex.place_prepositions.contains(&p)) {
@@ -648,10 +641,7 @@ fn mention_backward(toks: &[Tok], end: usize, f: &Finder) -> Option<Mention> {
     // hangs on the subject of the clause right before it.
     let participle = matches!(toks.get(end), Some(Tok::Word(c)) if f.lex.is_participle(c));
     if participle && end > sentence_start && matches!(toks.get(end - 1), Some(Tok::Punct(','))) {
-        let clause = toks[sentence_start..end - 1]
-            .iter()
-            .rposition(|t| !matches!(t, Tok::Word(_)))
-            .map_or(sentence_start, |p| sentence_start + p + 1);
+        let clause = word_run_start(toks, sentence_start, end - 1);
         if let Some((m @ Mention::Name(_), _)) = mention_at(toks, clause, end - 1, f) {
             return Some(m);
         }
@@ -940,10 +930,7 @@ pub fn passive_agent(toks: &[Tok], q: usize, f: &Finder) -> Option<Mention> {
         // speech stands between ("Es wurde von X die Vermutung geäußert, man brauche …, mit dem
         // man „…“ könne"); "the audience, which is selected by the RNC, of consisting of “…”" does
         // not.
-        let clause = toks[start..p]
-            .iter()
-            .rposition(|t| !matches!(t, Tok::Word(_)))
-            .map_or(start, |k| start + k + 1);
+        let clause = word_run_start(toks, start, p);
         let auxiliary = toks[clause..end]
             .iter()
             .filter_map(Tok::word)
@@ -1337,7 +1324,7 @@ fn titled(m: Mention, toks: &[Tok], at: usize, w: &[&str], f: &Finder) -> Mentio
     // Nothing but one link word may stand between the description and the quotation marks.
     let link = match w.get(n..).unwrap_or_default() {
         [] => None,
-        [l] if lex.description_links.contains(&l.to_lowercase().as_str()) => Some(*l),
+        [l] if lex.is_description_link(l) => Some(*l),
         _ => {
             return Mention::Description {
                 surface,
@@ -1354,7 +1341,7 @@ fn titled(m: Mention, toks: &[Tok], at: usize, w: &[&str], f: &Finder) -> Mentio
     let of_something = surface
         .split(' ')
         .skip(1)
-        .any(|x| lex.description_links.contains(&x.to_lowercase().as_str()));
+        .any(|x| lex.is_description_link(x));
     let m = Mention::Description {
         surface,
         head,
@@ -1547,15 +1534,12 @@ fn description(w: &[&str], lex: &QuoteLexicon) -> Option<Mention> {
 fn attachments<'a>(w: &[&'a str], k: usize, lex: &QuoteLexicon) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = Vec::new();
     let mut k = k;
-    while let Some(link) = w
-        .get(k)
-        .filter(|x| lex.description_links.contains(&x.to_lowercase().as_str()))
-    {
+    while let Some(link) = w.get(k).filter(|x| lex.is_description_link(x)) {
         let mut np: Vec<&str> = Vec::new();
         for x in w[k + 1..].iter().take(6) {
             let fits = !lex.is_cue(x)
                 && !lex.is_pronoun(x)
-                && !lex.description_links.contains(&x.to_lowercase().as_str())
+                && !lex.is_description_link(x)
                 && (!lex.is_not_name(x) || lex.is_determiner(x) || lex.is_oblique(x));
             // A German noun phrase ends with its noun and the names after it: "der Studie" in
             // "Die Autoren der Studie werfen den Behörden vor".
